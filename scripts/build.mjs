@@ -1,0 +1,37 @@
+// npm run build: the drop-in bundle (vite) and the npm build (tsc: ES modules + .d.ts),
+// then a check that the bundle is self-contained and the size of every output file.
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+
+rmSync('dist', { recursive: true, force: true });
+await build({ logLevel: 'warn' });
+execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+
+const bundle = readFileSync('dist/billing-panel.js', 'utf8');
+const bare = /(?:\bimport\s*(?:[\w*{}\s,$]+from\s*)?|\bimport\s*\(\s*|\bexport\s*[\w*{}\s,$]*from\s*)["'](?![./]|https?:)([^"']+)["']/g.exec(bundle);
+if (bare) {
+  console.error(`dist/billing-panel.js is not self-contained: it imports "${bare[1]}"`);
+  process.exit(1);
+}
+
+const files = (dir) =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
+const rows = files('dist')
+  .filter((path) => path.endsWith('.js'))
+  .map((path) => {
+    const data = readFileSync(path);
+    return [relative('.', path), kb(data.length), kb(gzipSync(data, { level: 9 }).length)];
+  });
+const width = Math.max(...rows.map((r) => r[0].length));
+console.log(`\n${'file'.padEnd(width)}  ${'raw'.padStart(10)}  ${'gzip'.padStart(10)}`);
+for (const [file, raw, gz] of rows) console.log(`${file.padEnd(width)}  ${raw.padStart(10)}  ${gz.padStart(10)}`);
+const integrity = `sha384-${createHash('sha384').update(readFileSync('dist/billing-panel.js')).digest('base64')}`;
+console.log(`\nSRI of dist/billing-panel.js: integrity="${integrity}"`);

@@ -1,0 +1,400 @@
+/**
+ * The billing client: every operation of the contract, no DOM and no Lit.
+ *
+ * - `Authorization: Bearer` from `getToken()`; on a 401 the token is asked for once more
+ *   (`{refresh: true}`) and the request repeated when a new one comes back.
+ * - `credentials: 'omit'`, `cache: 'no-store'`; a timeout per attempt merged with the
+ *   caller's `AbortSignal`. A caller's abort is rethrown untouched.
+ * - GETs are retried on network errors, 5xx and 429 (honouring `Retry-After`), at most
+ *   three attempts with jittered exponential backoff. POSTs are never retried.
+ * - Every failure is a `BillingError`; the token never appears in a URL or a message.
+ */
+import { BillingError, type BillingErrorKind } from './errors.js';
+import { createRoutes, type Route, type Routes } from './routes.js';
+import {
+  featureListSchema,
+  identitySchema,
+  merchantListSchema,
+  mutationResultSchema,
+  parseWith,
+  redirectSessionSchema,
+  subscriptionListSchema,
+  type CancelReason,
+  type Feature,
+  type Identity,
+  type Merchant,
+  type MutationResult,
+  type RedirectSession,
+  type SubscriptionPage,
+} from './schemas.js';
+
+export type TokenSource = (context: { refresh: boolean }) => string | null | undefined | Promise<string | null | undefined>;
+
+export interface RetryOptions {
+  /** Attempts in all for a GET, the first included (default 3). */
+  attempts?: number;
+  /** First backoff in ms, doubled each time, jittered to 50–100 % (default 300). */
+  baseDelayMs?: number;
+  /** Largest backoff in ms (default 4000). */
+  maxDelayMs?: number;
+  /** Longest `Retry-After` the client waits for; a longer one fails at once (default 10 000). */
+  maxRetryAfterMs?: number;
+}
+
+export interface BillingClientOptions {
+  /** Absolute http(s) URL of the billing service; a path prefix is kept. */
+  baseUrl: string;
+  /** When set, account-style routes `/api/accounts/{accountId}/subscriptions/…` are used. */
+  accountId?: string | null | undefined;
+  /** Returns the owner's bearer token; called with `{refresh: true}` once after a 401. */
+  getToken: TokenSource;
+  fetch?: typeof fetch;
+  /** Timeout of each attempt in ms (default 15 000). */
+  timeoutMs?: number;
+  retry?: RetryOptions;
+  /** Random source of the backoff jitter (tests make it deterministic). */
+  random?: () => number;
+  /** How the client waits between attempts (tests record the delays instead). */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+}
+
+export interface RequestOptions {
+  signal?: AbortSignal | undefined;
+}
+
+export interface ListParams {
+  limit?: number | undefined;
+  offset?: number | undefined;
+  locale?: string | undefined;
+}
+
+export interface CheckoutSessionRequest {
+  price_id: string;
+  success_url: string;
+  cancel_url: string;
+  quantity?: number;
+}
+
+export type ChangeRequest =
+  | { interval: 'month' | 'year'; price_id?: never; proration_behavior?: ProrationBehavior }
+  | { price_id: string; interval?: never; proration_behavior?: ProrationBehavior };
+export type ProrationBehavior = 'create_prorations' | 'always_invoice' | 'none';
+
+export interface CancelRequest {
+  timing: 'period_end' | 'immediately';
+  reason?: CancelReason | string | null;
+}
+
+export interface SubscriptionsApi {
+  list(params?: ListParams, options?: RequestOptions): Promise<SubscriptionPage>;
+  features(options?: RequestOptions): Promise<Feature[]>;
+  /** The Stripe customer behind the account, or `null` when it has none yet (404). */
+  identity(options?: RequestOptions): Promise<Identity | null>;
+  merchants(options?: RequestOptions): Promise<Merchant[]>;
+  createCheckoutSession(body: CheckoutSessionRequest, options?: RequestOptions): Promise<RedirectSession>;
+  createPortalSession(body: { return_url: string }, options?: RequestOptions): Promise<RedirectSession>;
+  syncCheckoutSession(body: { session_id: string }, options?: RequestOptions): Promise<MutationResult>;
+  /** Pulls from Stripe again; `allowDeletes` defaults to false (local subscriptions are kept). */
+  sync(options?: RequestOptions & { allowDeletes?: boolean }): Promise<SubscriptionPage | null>;
+  change(subscriptionId: string, body: ChangeRequest, options?: RequestOptions): Promise<MutationResult>;
+  cancel(subscriptionId: string, body: CancelRequest, options?: RequestOptions): Promise<MutationResult>;
+  resume(subscriptionId: string, options?: RequestOptions): Promise<MutationResult>;
+}
+
+export interface BillingClient {
+  readonly routes: Routes;
+  readonly subscriptions: SubscriptionsApi;
+}
+
+const MAX_MESSAGE_LENGTH = 300;
+
+/** Sleep that ends early (rejecting with the signal's reason) when the signal aborts. */
+export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal!.reason);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/** `Retry-After` as seconds or an HTTP date → milliseconds from now. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+function kindOfStatus(status: number): BillingErrorKind {
+  switch (status) {
+    case 401:
+      return 'unauthorized';
+    case 403:
+      return 'forbidden';
+    case 404:
+      return 'not-found';
+    case 429:
+      return 'rate-limited';
+    default:
+      return 'http';
+  }
+}
+
+function looksLikeHtml(text: string, contentType: string): boolean {
+  return /html|xml/i.test(contentType) || /^\s*</.test(text);
+}
+
+/** The service's own message and code, from any error shape the contract allows. */
+function serviceError(text: string, contentType: string): { message?: string; code?: string } {
+  if (!text.trim() || looksLikeHtml(text, contentType)) return {};
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return { message: text };
+  }
+  if (typeof body === 'string') return { message: body };
+  if (!body || typeof body !== 'object') return {};
+  const record = body as Record<string, unknown>;
+  const error = record['error'];
+  const str = (value: unknown) => (typeof value === 'string' && value.trim() ? value : undefined);
+  if (error && typeof error === 'object') {
+    const inner = error as Record<string, unknown>;
+    return { message: str(inner['message']), code: str(inner['code']) } as { message?: string; code?: string };
+  }
+  return {
+    message: str(error) ?? str(record['message']) ?? str(record['detail']) ?? str(record['title']),
+    code: str(record['code']),
+  } as { message?: string; code?: string };
+}
+
+function cleanMessage(message: string | undefined, token: string | undefined): string | undefined {
+  if (!message) return undefined;
+  let text = message.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
+  if (token) text = text.split(token).join('[redacted]');
+  if (text.length > MAX_MESSAGE_LENGTH) text = `${text.slice(0, MAX_MESSAGE_LENGTH - 1)}…`;
+  return text || undefined;
+}
+
+interface Expect<T> {
+  parse: (body: unknown) => { ok: true; value: T } | { ok: false; details: string };
+  /** What an empty 2xx body means; undefined → an invalid response. */
+  empty?: () => T;
+}
+
+export function createBillingClient(options: BillingClientOptions): BillingClient {
+  const routes = createRoutes(options.baseUrl, options.accountId);
+  const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const timeoutMs = options.timeoutMs ?? 15_000;
+  const attempts = Math.max(1, options.retry?.attempts ?? 3);
+  const baseDelayMs = options.retry?.baseDelayMs ?? 300;
+  const maxDelayMs = options.retry?.maxDelayMs ?? 4_000;
+  const maxRetryAfterMs = options.retry?.maxRetryAfterMs ?? 10_000;
+  const random = options.random ?? Math.random;
+  const sleep = options.sleep ?? abortableSleep;
+
+  async function token(refresh: boolean): Promise<string | undefined> {
+    try {
+      const value = await options.getToken({ refresh });
+      return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+    } catch (error) {
+      throw new BillingError('unauthorized', undefined, {
+        details: `the token provider failed (${error instanceof Error ? error.name : typeof error})`,
+      });
+    }
+  }
+
+  const backoff = (attempt: number) => {
+    const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));
+    return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+  };
+
+  /** One attempt: fetch and read the body under one timeout. */
+  async function attempt(url: URL, init: RequestInit, signal: AbortSignal | undefined) {
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(), timeoutMs);
+    const onAbort = () => timeout.abort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+      const response = await fetchImpl(url, { ...init, signal: timeout.signal });
+      const text = await response.text();
+      return { response, text };
+    } catch (error) {
+      if (signal?.aborted) throw signal.reason;
+      if (timeout.signal.aborted) {
+        throw new BillingError('timeout', undefined, { details: `no answer within ${timeoutMs} ms` });
+      }
+      throw new BillingError('network', undefined, {
+        details: error instanceof Error ? `${error.name}: ${error.message}` : 'fetch failed',
+      });
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  async function request<T>(
+    operation: string,
+    method: 'GET' | 'POST',
+    route: Route,
+    expect: Expect<T>,
+    init: { body?: Record<string, unknown>; signal?: AbortSignal | undefined; notFound?: () => T },
+  ): Promise<T> {
+    const { signal } = init;
+    if (signal?.aborted) throw signal.reason;
+    const maxAttempts = method === 'GET' ? attempts : 1;
+    let bearer = await token(false);
+    let refreshed = false;
+    const body = method === 'POST' ? JSON.stringify({ ...init.body, ...route.body }) : undefined;
+
+    for (let tries = 1; ; tries++) {
+      if (!bearer) throw new BillingError('unauthorized', undefined, { details: `${operation}: no token` });
+      const headers: Record<string, string> = { Accept: 'application/json', Authorization: `Bearer ${bearer}` };
+      if (body !== undefined) headers['Content-Type'] = 'application/json';
+      const requestInit: RequestInit = { method, headers, credentials: 'omit', cache: 'no-store' };
+      if (body !== undefined) requestInit.body = body;
+
+      let result: Awaited<ReturnType<typeof attempt>>;
+      try {
+        result = await attempt(route.url, requestInit, signal);
+      } catch (error) {
+        if (error instanceof BillingError && error.kind === 'network' && tries < maxAttempts) {
+          await sleep(backoff(tries), signal);
+          continue;
+        }
+        throw error;
+      }
+      const { response, text } = result;
+      const contentType = response.headers.get('content-type') ?? '';
+
+      if (response.status === 401 && !refreshed) {
+        refreshed = true;
+        const next = await token(true);
+        if (next && next !== bearer) {
+          bearer = next;
+          tries--; // a refreshed token is not a retry
+          continue;
+        }
+      }
+
+      if (response.ok) return parseSuccess(operation, text, contentType, expect, bearer);
+      if (response.status === 404 && init.notFound) return init.notFound();
+
+      const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
+      const service = serviceError(text, contentType);
+      const kind = kindOfStatus(response.status);
+      const message = cleanMessage(service.message, bearer);
+      const error = new BillingError(kind, message, {
+        status: response.status,
+        code: service.code,
+        fromService: message !== undefined,
+        retryAfterMs,
+        details: `${operation}: HTTP ${response.status}${service.code ? ` (${service.code})` : ''}`,
+      });
+      const retryable = response.status === 429 || response.status >= 500;
+      if (retryable && tries < maxAttempts) {
+        if (retryAfterMs !== undefined && retryAfterMs > maxRetryAfterMs) throw error;
+        await sleep(retryAfterMs ?? backoff(tries), signal);
+        continue;
+      }
+      throw error;
+    }
+  }
+
+  function parseSuccess<T>(operation: string, text: string, contentType: string, expect: Expect<T>, bearer: string): T {
+    const invalid = (details: string) =>
+      new BillingError('invalid-response', undefined, { details: cleanMessage(`${operation}: ${details}`, bearer) });
+    if (!text.trim()) {
+      if (expect.empty) return expect.empty();
+      throw invalid('empty body');
+    }
+    if (looksLikeHtml(text, contentType)) throw invalid('an HTML page instead of JSON');
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      throw invalid('a body that is not JSON');
+    }
+    const parsed = expect.parse(body);
+    if (!parsed.ok) throw invalid(parsed.details);
+    return parsed.value;
+  }
+
+  const schema = <T>(s: Parameters<typeof parseWith>[0]): Expect<T> => ({
+    parse: (body) => parseWith(s, body) as { ok: true; value: T } | { ok: false; details: string },
+  });
+  const mutation: Expect<MutationResult> = {
+    ...schema<MutationResult>(mutationResultSchema),
+    empty: () => ({ subscription: null, hosted_invoice_url: null }),
+  };
+
+  const subscriptions: SubscriptionsApi = {
+    list: async (params = {}, opts = {}) =>
+      request('listSubscriptions', 'GET', routes.list(params), schema<SubscriptionPage>(subscriptionListSchema), opts),
+    features: async (opts = {}) =>
+      (await request('listFeatures', 'GET', routes.features(), schema<{ items: Feature[] }>(featureListSchema), opts))
+        .items,
+    identity: async (opts = {}) =>
+      request<Identity | null>('getIdentity', 'GET', routes.identity(), schema<Identity>(identitySchema), {
+        ...opts,
+        notFound: () => null,
+      }),
+    merchants: async (opts = {}) =>
+      (await request('listMerchants', 'GET', routes.merchants(), schema<{ items: Merchant[] }>(merchantListSchema), opts))
+        .items,
+    createCheckoutSession: async (body, opts = {}) =>
+      request('createCheckoutSession', 'POST', routes.checkoutSession(), schema<RedirectSession>(redirectSessionSchema), {
+        ...opts,
+        body: { ...body },
+      }),
+    createPortalSession: async (body, opts = {}) =>
+      request('createPortalSession', 'POST', routes.portalSession(), schema<RedirectSession>(redirectSessionSchema), {
+        ...opts,
+        body: { ...body },
+      }),
+    syncCheckoutSession: async (body, opts = {}) =>
+      request('syncCheckoutSession', 'POST', routes.checkoutSessionSync(), mutation, { ...opts, body: { ...body } }),
+    sync: async (opts = {}) =>
+      request<SubscriptionPage | null>(
+        'syncSubscriptions',
+        'POST',
+        routes.sync(opts.allowDeletes ?? false),
+        {
+          // The answer may be the list or any object; the caller reloads either way.
+          parse: (body) => {
+            const list = parseWith(subscriptionListSchema, body);
+            return { ok: true, value: list.ok ? list.value : null };
+          },
+          empty: () => null,
+        },
+        { signal: opts.signal, body: {} },
+      ),
+    change: async (id, body, opts = {}) => {
+      const hasInterval = body.interval !== undefined;
+      if (hasInterval === (body.price_id !== undefined)) {
+        throw new BillingError('config', 'A change needs exactly one of interval or price_id.');
+      }
+      return request('changeSubscription', 'POST', routes.subscriptionAction('change', id), mutation, {
+        ...opts,
+        body: { ...body },
+      });
+    },
+    cancel: async (id, body, opts = {}) =>
+      request('cancelSubscription', 'POST', routes.subscriptionAction('cancel', id), mutation, {
+        ...opts,
+        body: { timing: body.timing, ...(body.reason ? { reason: body.reason } : {}) },
+      }),
+    resume: async (id, opts = {}) =>
+      request('resumeSubscription', 'POST', routes.subscriptionAction('resume', id), mutation, { ...opts, body: {} }),
+  };
+
+  return { routes, subscriptions };
+}

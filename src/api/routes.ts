@@ -1,0 +1,97 @@
+/**
+ * URLs of the contract's two route styles:
+ * - token style (default): `{base}/api/subscriptions/…`, the account comes from the JWT;
+ * - account style (an account id is configured): `{base}/api/accounts/{account_id}/subscriptions/…`,
+ *   with `subscription_id` in the JSON body of change/cancel/resume instead of the path.
+ */
+import { BillingError } from './errors.js';
+
+export type SubscriptionAction = 'change' | 'cancel' | 'resume';
+
+export interface Route {
+  url: URL;
+  /** Extra body fields the route style requires (account style: `subscription_id`). */
+  body?: Record<string, string>;
+}
+
+export interface Routes {
+  readonly style: 'token' | 'account';
+  list(query?: { limit?: number | undefined; offset?: number | undefined; locale?: string | undefined }): Route;
+  features(): Route;
+  identity(): Route;
+  merchants(): Route;
+  checkoutSession(): Route;
+  portalSession(): Route;
+  checkoutSessionSync(): Route;
+  sync(allowDeletes: boolean): Route;
+  subscriptionAction(action: SubscriptionAction, subscriptionId: string): Route;
+}
+
+/**
+ * A base URL must be absolute http(s), without credentials, query or fragment.
+ * Returns it with any trailing slash removed, so a path prefix joins correctly.
+ */
+export function parseBaseUrl(baseUrl: string): URL {
+  let url: URL;
+  try {
+    url = new URL(baseUrl.trim());
+  } catch {
+    throw new BillingError('config', 'The billing service address (base-url) is not a valid absolute URL.', {
+      details: 'base-url must be an absolute http(s) URL',
+    });
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new BillingError('config', 'The billing service address (base-url) must start with https:// or http://.');
+  }
+  if (url.username || url.password || url.search || url.hash) {
+    throw new BillingError(
+      'config',
+      'The billing service address (base-url) must not contain credentials, a query or a fragment.',
+    );
+  }
+  url.pathname = url.pathname.replace(/\/+$/, '');
+  return url;
+}
+
+/** One path segment; ids that would change the path (`.`/`..`/empty) are refused. */
+export function pathSegment(value: string, what: string): string {
+  if (typeof value !== 'string' || value === '' || value === '.' || value === '..') {
+    throw new BillingError('config', `The ${what} is not valid.`, { details: `invalid ${what}` });
+  }
+  return encodeURIComponent(value);
+}
+
+export function createRoutes(baseUrl: string, accountId?: string | null): Routes {
+  const base = parseBaseUrl(baseUrl);
+  const style = accountId ? 'account' : 'token';
+  const root =
+    base.pathname +
+    (accountId ? `/api/accounts/${pathSegment(accountId, 'account id')}/subscriptions` : '/api/subscriptions');
+
+  const at = (path: string, query?: Record<string, string | number | boolean | undefined>): URL => {
+    const url = new URL(base.origin);
+    url.pathname = root + path;
+    for (const [key, value] of Object.entries(query ?? {})) {
+      if (value !== undefined) url.searchParams.set(key, String(value));
+    }
+    return url;
+  };
+
+  return {
+    style,
+    list: (query = {}) => ({ url: at('', query) }),
+    features: () => ({ url: at('/features') }),
+    identity: () => ({ url: at('/identity') }),
+    merchants: () => ({ url: at('/merchants') }),
+    checkoutSession: () => ({ url: at('/stripe/checkout-session') }),
+    portalSession: () => ({ url: at('/stripe/portal-session') }),
+    checkoutSessionSync: () => ({ url: at('/stripe/checkout-session-sync') }),
+    sync: (allowDeletes) => ({ url: at('/sync', { allow_deletes: allowDeletes }) }),
+    subscriptionAction: (action, subscriptionId) => {
+      const segment = pathSegment(subscriptionId, 'subscription id');
+      return style === 'account'
+        ? { url: at(`/${action}`), body: { subscription_id: subscriptionId } }
+        : { url: at(`/${segment}/${action}`) };
+    },
+  };
+}

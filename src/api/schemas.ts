@@ -1,0 +1,214 @@
+/**
+ * The contract (`billing-api.yaml`) in code. Every response is validated here
+ * before any element sees it, following the contract's robustness rules:
+ * - lists arrive as `{items, has_more}`, Stripe's `{data, has_more}` or a bare array;
+ * - timestamps are ISO 8601 strings or Unix epoch seconds, and become `Date`s;
+ * - unknown properties are dropped, unknown enum values (status, interval) kept as strings;
+ * - nullable fields become `null` whether the service sent `null` or left them out.
+ */
+import * as z from 'zod/mini';
+
+// zod probes `new Function` to decide whether it may JIT; that probe alone raises CSP
+// violation reports on strict-CSP pages. Jitless mode never touches it.
+z.config({ jitless: true });
+
+/** ISO 8601 string or epoch seconds → Date. */
+export const timestamp = z.pipe(
+  z.union([z.string(), z.number()]),
+  z.transform((value: string | number, ctx) => {
+    const date = typeof value === 'number' ? new Date(value * 1000) : new Date(value);
+    if (Number.isNaN(date.getTime())) {
+      ctx.issues.push({ code: 'custom', message: 'Invalid timestamp', input: value });
+      return z.NEVER;
+    }
+    return date;
+  }),
+);
+
+/** A field the contract marks nullable: absent or null both become `null`. */
+function nullable<T extends z.ZodMiniType>(schema: T) {
+  return z.pipe(
+    z.nullish(schema),
+    z.transform((value: z.output<T> | null | undefined): z.output<T> | null => value ?? null),
+  );
+}
+
+const text = z.string();
+
+export const priceSchema = z.object({
+  id: text,
+  nickname: nullable(text),
+  unit_amount: nullable(z.int()),
+  currency: z.pipe(text, z.transform((c: string) => c.toLowerCase())),
+  interval: text,
+  interval_count: z._default(z.int().check(z.minimum(1)), 1),
+  trial_period_days: nullable(z.int()),
+});
+
+export const planSchema = z.object({
+  id: text,
+  name: text,
+  description: nullable(text),
+  highlights: z._default(z.array(text), []),
+  feature_keys: z._default(z.array(text), []),
+  prices: z.array(priceSchema),
+});
+
+export const merchantSchema = z.object({
+  id: text,
+  name: text,
+  provider: z._default(text, 'stripe'),
+  livemode: z.optional(z.boolean()),
+  plans: z.array(planSchema),
+});
+
+export const subscriptionSchema = z.object({
+  id: text,
+  status: text,
+  merchant_id: nullable(text),
+  plan: nullable(
+    z.object({
+      id: z.optional(text),
+      name: z.optional(text),
+      description: nullable(text),
+    }),
+  ),
+  price: nullable(priceSchema),
+  quantity: z._default(z.int(), 1),
+  created: z.optional(timestamp),
+  current_period_start: nullable(timestamp),
+  current_period_end: nullable(timestamp),
+  cancel_at_period_end: z._default(z.boolean(), false),
+  cancel_at: nullable(timestamp),
+  canceled_at: nullable(timestamp),
+  ended_at: nullable(timestamp),
+  trial_end: nullable(timestamp),
+  latest_invoice_url: nullable(text),
+});
+
+export const featureSchema = z.object({
+  key: text,
+  name: z.optional(text),
+  description: nullable(text),
+  enabled: z.boolean(),
+  limit: nullable(z.number()),
+  usage: nullable(z.number()),
+  unit: nullable(text),
+  subscription_id: nullable(text),
+});
+
+export const paymentMethodSchema = z.object({
+  brand: z.optional(text),
+  last4: z.optional(text),
+  exp_month: z.optional(z.int()),
+  exp_year: z.optional(z.int()),
+});
+
+export const identitySchema = z.object({
+  account_id: text,
+  provider: z._default(text, 'stripe'),
+  customer_id: nullable(text),
+  email: nullable(text),
+  name: nullable(text),
+  livemode: z.optional(z.boolean()),
+  default_payment_method: nullable(paymentMethodSchema),
+});
+
+export const redirectSessionSchema = z.object({
+  id: z.optional(text),
+  url: text,
+});
+
+/** Accept a bare subscription as well as the canonical `{subscription, hosted_invoice_url}`. */
+function wrapBareSubscription(body: unknown): unknown {
+  if (body && typeof body === 'object' && !Array.isArray(body) && !('subscription' in body) && 'id' in body && 'status' in body) {
+    return { subscription: body };
+  }
+  return body;
+}
+
+export const mutationResultSchema = z.pipe(
+  z.transform(wrapBareSubscription),
+  z.object({
+    subscription: nullable(subscriptionSchema),
+    hosted_invoice_url: nullable(text),
+  }),
+);
+
+/** `{items}`, `{data}` or a bare array → `{items, has_more}`. */
+function normalizeList(body: unknown): unknown {
+  if (Array.isArray(body)) return { items: body, has_more: false };
+  if (body && typeof body === 'object' && !('items' in body) && 'data' in body) {
+    const { data, has_more } = body as { data: unknown; has_more?: unknown };
+    return { items: data, has_more };
+  }
+  return body;
+}
+
+function listOf<T extends z.ZodMiniType>(item: T) {
+  return z.pipe(
+    z.transform(normalizeList),
+    z.object({
+      items: z.array(item),
+      has_more: z._default(z.boolean(), false),
+    }),
+  );
+}
+
+export const subscriptionListSchema = listOf(subscriptionSchema);
+export const featureListSchema = listOf(featureSchema);
+export const merchantListSchema = listOf(merchantSchema);
+
+export type Price = z.output<typeof priceSchema>;
+export type Plan = z.output<typeof planSchema>;
+export type Merchant = z.output<typeof merchantSchema>;
+export type Subscription = z.output<typeof subscriptionSchema>;
+export type Feature = z.output<typeof featureSchema>;
+export type PaymentMethod = z.output<typeof paymentMethodSchema>;
+export type Identity = z.output<typeof identitySchema>;
+export type RedirectSession = z.output<typeof redirectSessionSchema>;
+export type MutationResult = z.output<typeof mutationResultSchema>;
+export interface Page<T> {
+  items: T[];
+  has_more: boolean;
+}
+export type SubscriptionPage = Page<Subscription>;
+
+/** Stripe's subscription statuses; any other string is shown as-is. */
+export const KNOWN_STATUSES = [
+  'incomplete',
+  'incomplete_expired',
+  'trialing',
+  'active',
+  'past_due',
+  'canceled',
+  'unpaid',
+  'paused',
+] as const;
+
+/** Stripe's cancellation feedback values (CancelRequest.reason). */
+export const CANCEL_REASONS = [
+  'too_expensive',
+  'missing_features',
+  'switched_service',
+  'unused',
+  'customer_service',
+  'too_complex',
+  'low_quality',
+  'other',
+] as const;
+export type CancelReason = (typeof CANCEL_REASONS)[number];
+
+/** Validate `body` against `schema`; the issues are summarised in plain paths for the error details. */
+export function parseWith<T extends z.ZodMiniType>(
+  schema: T,
+  body: unknown,
+): { ok: true; value: z.output<T> } | { ok: false; details: string } {
+  const result = z.safeParse(schema, body);
+  if (result.success) return { ok: true, value: result.data };
+  const details = result.error.issues
+    .slice(0, 5)
+    .map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`)
+    .join('; ');
+  return { ok: false, details };
+}

@@ -1,0 +1,82 @@
+/**
+ * Reads a JWT's claims for display and expiry only. It never verifies the signature:
+ * the billing service does that. A token that is not a well-formed JWT is a `config` error.
+ */
+import { BillingError } from '../api/errors.js';
+
+export interface TokenClaims {
+  /** The account id the token is for. */
+  acc?: string;
+  /** Expiry, in seconds since the epoch. */
+  exp?: number;
+  [claim: string]: unknown;
+}
+
+/** Tolerance for clock skew between this browser and the token's issuer. */
+export const EXPIRY_LEEWAY_SECONDS = 30;
+/** An `exp` above this (year 5138 in seconds) is milliseconds by mistake: malformed. */
+const MAX_EXP_SECONDS = 1e11;
+
+function malformed(details: string): never {
+  throw new BillingError('config', 'The token is not a valid JWT.', { details: `malformed token: ${details}` });
+}
+
+function base64UrlDecode(part: string): string {
+  if (!/^[A-Za-z0-9_-]*$/.test(part)) malformed('not base64url');
+  const base64 = part.replace(/-/g, '+').replace(/_/g, '/');
+  const padded = base64 + '='.repeat((4 - (base64.length % 4)) % 4);
+  let binary: string;
+  try {
+    binary = atob(padded);
+  } catch {
+    return malformed('not base64url');
+  }
+  const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return malformed('not UTF-8');
+  }
+}
+
+/** Decodes the payload of a JWT. Throws a `config` BillingError when the token is malformed. */
+export function decodeJwt(token: string): TokenClaims {
+  if (typeof token !== 'string') malformed('not a string');
+  const parts = token.trim().split('.');
+  if (parts.length !== 3 || !parts[0] || !parts[1]) malformed('not three parts');
+  let payload: unknown;
+  let header: unknown;
+  try {
+    header = JSON.parse(base64UrlDecode(parts[0]));
+    payload = JSON.parse(base64UrlDecode(parts[1]));
+  } catch (error) {
+    if (error instanceof BillingError) throw error;
+    return malformed('not JSON');
+  }
+  if (!header || typeof header !== 'object' || Array.isArray(header)) malformed('header is not an object');
+  if (!payload || typeof payload !== 'object' || Array.isArray(payload)) malformed('payload is not an object');
+  const claims = payload as TokenClaims;
+  if (claims.exp !== undefined) {
+    if (typeof claims.exp !== 'number' || !Number.isFinite(claims.exp) || claims.exp <= 0) malformed('exp is not a number');
+    if (claims.exp > MAX_EXP_SECONDS) malformed('exp is in milliseconds');
+  }
+  if (claims.acc !== undefined && typeof claims.acc !== 'string') malformed('acc is not a string');
+  return claims;
+}
+
+/** When the token expires (ms since epoch), or undefined when it has no `exp`. */
+export function tokenExpiry(token: string): number | undefined {
+  const { exp } = decodeJwt(token);
+  return exp === undefined ? undefined : exp * 1000;
+}
+
+/** True once `exp` (plus the leeway) has passed. Throws `config` for a malformed token. */
+export function isTokenExpired(token: string, now = Date.now(), leewaySeconds = EXPIRY_LEEWAY_SECONDS): boolean {
+  const expiry = tokenExpiry(token);
+  return expiry !== undefined && now >= expiry + leewaySeconds * 1000;
+}
+
+/** The account id (`acc`) the token is for, if it says. */
+export function tokenAccount(token: string): string | undefined {
+  return decodeJwt(token).acc;
+}

@@ -1,0 +1,100 @@
+/**
+ * The redirect policy: the only pages the panel ever navigates to.
+ *
+ * A URL from the billing service (checkout, portal, invoice) is followed only when it is
+ * - `https:` on one of the Stripe hosts below or a host listed in `redirect-hosts`, matched
+ *   exactly (no suffix or wildcard matching: `checkout.stripe.com.evil.tld` is refused);
+ * - free of userinfo (`https://user@host`), and on the default port unless the listed
+ *   entry names a port (`localhost:5173`);
+ * - or `http:` only for a `localhost`/`127.0.0.1`/`[::1]` host that is explicitly listed,
+ *   for local development.
+ * Anything else (`javascript:`, `data:`, relative URLs, other hosts) is refused with a
+ * `redirect-refused` BillingError.
+ */
+import { BillingError } from '../api/errors.js';
+
+export const STRIPE_REDIRECT_HOSTS: readonly string[] = Object.freeze([
+  'checkout.stripe.com',
+  'billing.stripe.com',
+  'invoice.stripe.com',
+]);
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+const MAX_URL_LENGTH = 8192;
+
+interface HostRule {
+  hostname: string;
+  /** '' means the scheme's default port only. */
+  port: string;
+}
+
+/** Parses a `redirect-hosts` value (space or comma separated hosts, optional `:port`). Invalid entries are dropped. */
+export function parseRedirectHosts(value: string | readonly string[] | null | undefined): string[] {
+  const entries = typeof value === 'string' ? value.split(/[\s,]+/) : [...(value ?? [])];
+  const hosts: string[] = [];
+  for (const entry of entries) {
+    const rule = toRule(entry);
+    if (rule) hosts.push(rule.port ? `${rule.hostname}:${rule.port}` : rule.hostname);
+  }
+  return hosts;
+}
+
+function toRule(entry: string): HostRule | undefined {
+  const trimmed = entry.trim().toLowerCase();
+  // A host entry, not a URL or pattern: no scheme, path, userinfo or wildcard.
+  if (!trimmed || /[/@*?#\\]/.test(trimmed)) return undefined;
+  try {
+    const url = new URL(`https://${trimmed}`);
+    if (url.host !== trimmed && url.hostname !== trimmed) return undefined;
+    return { hostname: url.hostname, port: url.port };
+  } catch {
+    return undefined;
+  }
+}
+
+function refuse(details: string): never {
+  throw new BillingError('redirect-refused', undefined, { details });
+}
+
+/**
+ * Checks `url` against the policy and returns it parsed; throws `redirect-refused` otherwise.
+ * `extraHosts` are the `redirect-hosts` entries (already parsed or raw).
+ */
+export function checkRedirectUrl(url: unknown, extraHosts: readonly string[] = []): URL {
+  if (typeof url !== 'string' || url.length === 0) refuse('no URL');
+  if (url.length > MAX_URL_LENGTH) refuse('URL too long');
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return refuse('not an absolute URL');
+  }
+  if (parsed.username || parsed.password) refuse('URL with credentials');
+
+  const rules: HostRule[] = STRIPE_REDIRECT_HOSTS.map((hostname) => ({ hostname, port: '' }));
+  for (const entry of extraHosts) {
+    const rule = toRule(entry);
+    if (rule) rules.push(rule);
+  }
+  const listed = rules.filter((rule) => rule.hostname === parsed.hostname);
+  if (listed.length === 0) refuse(`host not allowed: ${parsed.hostname || '(none)'}`);
+
+  // `listed` is non-empty, so a loopback host here was listed explicitly in redirect-hosts.
+  if (parsed.protocol === 'http:') {
+    if (!LOOPBACK_HOSTS.has(parsed.hostname)) refuse('plain http is allowed only for an explicitly listed localhost');
+  } else if (parsed.protocol !== 'https:') {
+    refuse(`scheme not allowed: ${parsed.protocol}`);
+  }
+  if (!listed.some((rule) => rule.port === parsed.port)) refuse(`port not allowed: ${parsed.port}`);
+  return parsed;
+}
+
+/** True when `url` passes the policy. */
+export function isAllowedRedirect(url: unknown, extraHosts: readonly string[] = []): boolean {
+  try {
+    checkRedirectUrl(url, extraHosts);
+    return true;
+  } catch {
+    return false;
+  }
+}
