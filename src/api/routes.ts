@@ -29,7 +29,6 @@ export interface Routes {
 
 /**
  * A base URL must be absolute http(s), without credentials, query or fragment.
- * Returns it with any trailing slash removed, so a path prefix joins correctly.
  */
 export function parseBaseUrl(baseUrl: string): URL {
   let url: URL;
@@ -49,7 +48,6 @@ export function parseBaseUrl(baseUrl: string): URL {
       'The billing service address (base-url) must not contain credentials, a query or a fragment.',
     );
   }
-  url.pathname = url.pathname.replace(/\/+$/, '');
   return url;
 }
 
@@ -64,8 +62,9 @@ export function pathSegment(value: string, what: string): string {
 export function createRoutes(baseUrl: string, accountId?: string | null): Routes {
   const base = parseBaseUrl(baseUrl);
   const style = accountId ? 'account' : 'token';
+  // Without its trailing slash(es), so that a path prefix joins correctly.
   const root =
-    base.pathname +
+    base.pathname.replace(/\/+$/, '') +
     (accountId ? `/api/accounts/${pathSegment(accountId, 'account id')}/subscriptions` : '/api/subscriptions');
 
   const at = (path: string, query?: Record<string, string | number | boolean | undefined>): URL => {

@@ -63,6 +63,8 @@ function refuse(details: string): never {
 export function checkRedirectUrl(url: unknown, extraHosts: readonly string[] = []): URL {
   if (typeof url !== 'string' || url.length === 0) refuse('no URL');
   if (url.length > MAX_URL_LENGTH) refuse('URL too long');
+  // Backslashes, spaces and control characters are parsed differently by different parsers.
+  if (/[\\\s\u0000-\u001f\u007f]/.test(url)) refuse('URL with backslash, space or control character');
   let parsed: URL;
   try {
     parsed = new URL(url);

@@ -371,7 +371,7 @@ export class FakeBillingService {
     const path = scoped[2]!;
     if (!scenario) return withCors(error(404, 'scenario_not_found', 'No such fake scenario (the server may have restarted).'));
     const base = `${url.origin}/s/${scenario.id}`;
-    if (path.startsWith('/fake-stripe/')) return this.stripePage(scenario, request, path, base);
+    if (path.startsWith('/fake-stripe/')) return withCors(this.stripePage(scenario, request, path, base));
     if (!path.startsWith('/api/')) return withCors(error(404, 'not_found', 'Not found'));
 
     const entry: LogEntry = {
@@ -680,6 +680,8 @@ export class FakeBillingService {
   private control(request: FakeRequest, url: URL): FakeResponse {
     const body = (parseBody(request.body) ?? {}) as Record<string, unknown>;
     const path = url.pathname.slice('/__fake'.length);
+    // A landing page for round trips that must stay on this origin (tests read it with CORS).
+    if (path === '/echo') return json(200, { url: url.href });
     if (path === '/scenarios' && request.method === 'POST') {
       const dataset = (body['dataset'] ?? 'active-usd') as DataSetName;
       if (!DATA_SETS.includes(dataset)) return error(400, 'unknown_dataset', `Unknown data set; one of ${DATA_SETS.join(', ')}.`);
