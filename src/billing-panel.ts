@@ -1,25 +1,116 @@
-import { LitElement, css, html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import { BillingConnectionController, RESOURCES, type ResourceName } from './controllers/connection.js';
+import { BillingElement } from './elements/billing-element.js';
+import { sharedStyles } from './styles/shared.styles.js';
+import { panelStyles } from './billing-panel.styles.js';
+
+const SECTION_PARTS =
+  'base: section, heading: section-heading, subscription, status-badge, payment-notice, plan, plan-name, price, badge, ' +
+  'interval-toggle, merchant, feature, meter, button, skeleton, error, notice';
 
 /**
- * @summary Shows and manages the Stripe subscriptions of an account, for its owner.
+ * @summary Shows and manages the Stripe subscriptions of an account, for its owner:
+ * subscriptions, plans, features and the billing customer, from the account's billing service.
  * @tag billing-panel
+ *
+ * @slot - Billing elements (`billing-subscriptions`, `billing-plans`, `billing-features`,
+ * `billing-identity`) that replace the default layout; they share the panel's connection.
+ *
+ * @fires billing-loaded - Every section has its data. `detail`: `{subscriptions, features, identity, merchants}`.
+ * @fires billing-error - A request or the configuration failed. `detail`: `{operation, kind, status, message, details}`.
+ * @fires billing-token-expired - The token expired or was refused and `tokenProvider` could not give a valid one.
+ *
+ * @csspart base - The panel's outer box.
+ * @csspart header - The header with the title.
+ * @csspart notice - A panel-wide message (not configured, session expired, owner only).
+ * @csspart section - Each section (subscriptions, plans, features, billing details).
+ * @csspart section-heading - Each section's heading.
+ * @csspart subscription - One subscription card.
+ * @csspart status-badge - A subscription's status badge.
+ * @csspart payment-notice - The "payment needed" notice of a subscription.
+ * @csspart plan - One plan card.
+ * @csspart plan-name - A plan's (or subscription's) name.
+ * @csspart price - A plan's price.
+ * @csspart badge - "Current plan", "Test mode", "Expired" and saving badges.
+ * @csspart interval-toggle - The month/year toggle of the plans.
+ * @csspart merchant - One merchant's group of plans.
+ * @csspart feature - One feature row.
+ * @csspart meter - A usage meter.
+ * @csspart button - Every button.
+ * @csspart skeleton - A loading placeholder line.
+ * @csspart error - A section's error notice with its retry button.
+ *
+ * @cssproperty --billing-accent - Buttons, links, focus ring, meters. Default #4338ca (dark: #a5b4fc).
+ * @cssproperty --billing-on-accent - Text on accent-coloured buttons. Default #ffffff (dark: #111827).
+ * @cssproperty --billing-text - Text. Default #1a1f36 (dark: #f3f4f6).
+ * @cssproperty --billing-muted - Secondary text. Default #525b70 (dark: #aeb4c2).
+ * @cssproperty --billing-surface - Background. Default #ffffff (dark: #111827).
+ * @cssproperty --billing-subtle - Subtle backgrounds (meters, skeletons). Default #f4f5f8 (dark: #1f2937).
+ * @cssproperty --billing-border - Borders. Default #d5d9e2 (dark: #3b4556).
+ * @cssproperty --billing-danger - Errors and payment-needed text. Default #b42318 (dark: #fda29b).
+ * @cssproperty --billing-danger-bg - Background of danger notices and badges. Default #fef3f2.
+ * @cssproperty --billing-warning - Warnings (cancels on, test mode). Default #8a4b00 (dark: #fec84b).
+ * @cssproperty --billing-warning-bg - Background of warnings. Default #fff6e5.
+ * @cssproperty --billing-success - Success (active, current plan, saving). Default #05603a (dark: #75e0a7).
+ * @cssproperty --billing-success-bg - Background of success badges. Default #ecfdf3.
+ * @cssproperty --billing-radius - Corner radius. Default 8px.
+ * @cssproperty --billing-spacing - Base spacing. Default 1rem.
+ * @cssproperty --billing-font - Font family. Default: inherited from the page.
  */
-export class BillingPanel extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    :host([hidden]) {
-      display: none;
-    }
-  `;
+export class BillingPanel extends BillingElement {
+  static override styles = [sharedStyles, panelStyles];
+  protected readonly resources: readonly ResourceName[] = RESOURCES;
 
-  /** Absolute http(s) URL of the billing service. */
-  @property({ attribute: 'base-url' }) baseUrl = '';
+  readonly #connection = new BillingConnectionController(this, { resources: RESOURCES, provide: true });
+
+  /** Light-DOM children replace the default layout. */
+  @state() private slotted = false;
+
+  protected override get billing() {
+    return this.#connection.state;
+  }
+
+  protected override isProvider(): boolean {
+    return true;
+  }
+
+  /** Loads every resource again. */
+  reload(): void {
+    this.#connection.reload();
+  }
+
+  private onSlotChange(event: Event) {
+    const slot = event.target as HTMLSlotElement;
+    this.slotted = slot.assignedElements().length > 0;
+  }
+
+  private announcement(): string {
+    const state = this.billing;
+    if (state.phase !== 'ok') return '';
+    const views = RESOURCES.map((name) => state[name]);
+    if (views.some((v) => v.status === 'loading' || v.refreshing)) return msg('Loading billing information…');
+    if (views.some((v) => v.status === 'error')) return msg('Some billing information could not be loaded.');
+    return msg('Billing information loaded.');
+  }
 
   override render() {
-    return html`<div part="base">${this.baseUrl ? '' : 'Billing is not configured.'}</div>`;
+    const state = this.billing;
+    return html`<div class="base ${this.themeClass()}" part="base">
+      <header class="row spread" part="header">
+        <h2>${msg('Billing')}</h2>
+      </header>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement()}</div>
+      ${state.phase === 'ok' ? nothing : this.renderPhase(state)}
+      <div class="slot" ?hidden=${state.phase !== 'ok' || !this.slotted}><slot @slotchange=${this.onSlotChange}></slot></div>
+      <div class="sections" ?hidden=${state.phase !== 'ok' || this.slotted}>
+        <billing-subscriptions exportparts=${SECTION_PARTS}></billing-subscriptions>
+        <billing-plans exportparts=${SECTION_PARTS}></billing-plans>
+        <billing-features exportparts=${SECTION_PARTS}></billing-features>
+        <billing-identity exportparts=${SECTION_PARTS}></billing-identity>
+      </div>
+    </div>`;
   }
 }
 

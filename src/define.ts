@@ -3,8 +3,18 @@
  * (`dist/billing-panel.js`). Guarded: loading the bundle twice on one page throws nothing.
  */
 import { BillingPanel } from './billing-panel.js';
+import { BillingFeatures } from './elements/billing-features.js';
+import { BillingIdentity } from './elements/billing-identity.js';
+import { BillingPlans } from './elements/billing-plans.js';
+import { BillingSubscriptions } from './elements/billing-subscriptions.js';
 
-const elements: Array<[string, CustomElementConstructor]> = [['billing-panel', BillingPanel]];
+const elements: Array<[string, CustomElementConstructor]> = [
+  ['billing-panel', BillingPanel],
+  ['billing-subscriptions', BillingSubscriptions],
+  ['billing-plans', BillingPlans],
+  ['billing-features', BillingFeatures],
+  ['billing-identity', BillingIdentity],
+];
 
 for (const [tag, element] of elements) {
   if (!customElements.get(tag)) customElements.define(tag, element);

@@ -1,5 +1,21 @@
 /** Classes, types and the client factory. No side effects: import `billing-panel/define.js` to register the tags. */
 export { BillingPanel } from './billing-panel.js';
+export { BillingSubscriptions } from './elements/billing-subscriptions.js';
+export { BillingPlans } from './elements/billing-plans.js';
+export { BillingFeatures } from './elements/billing-features.js';
+export { BillingIdentity } from './elements/billing-identity.js';
+export { BillingElement } from './elements/billing-element.js';
+export { BillingLoadedEvent } from './events/billing-loaded-event.js';
+export type { BillingLoadedDetail } from './events/billing-loaded-event.js';
+export { BillingErrorEvent } from './events/billing-error-event.js';
+export type { BillingErrorDetail } from './events/billing-error-event.js';
+export { BillingTokenExpiredEvent } from './events/billing-token-expired-event.js';
+export { BillingRedirectEvent } from './events/billing-redirect-event.js';
+export type { BillingRedirectDetail, RedirectKind } from './events/billing-redirect-event.js';
+export { BillingChangedEvent } from './events/billing-changed-event.js';
+export type { BillingAction, BillingChangedDetail } from './events/billing-changed-event.js';
+export type { BillingState, Theme, TokenProvider } from './controllers/connection.js';
+export { formatMoney, formatDate, describeInterval } from './i18n/format.js';
 export { createBillingClient, parseRetryAfter } from './api/client.js';
 export type {
   BillingClient,

@@ -28,7 +28,14 @@ import {
   type SubscriptionPage,
 } from './schemas.js';
 
-export type TokenSource = (context: { refresh: boolean }) => string | null | undefined | Promise<string | null | undefined>;
+/**
+ * Gives the bearer token. After a 401 it is called once more with `refresh: true` and the
+ * token that was `rejected`, and the request is repeated when it returns another one.
+ */
+export type TokenSource = (context: {
+  refresh: boolean;
+  rejected?: string;
+}) => string | null | undefined | Promise<string | null | undefined>;
 
 export interface RetryOptions {
   /** Attempts in all for a GET, the first included (default 3). */
@@ -201,11 +208,12 @@ export function createBillingClient(options: BillingClientOptions): BillingClien
   const random = options.random ?? Math.random;
   const sleep = options.sleep ?? abortableSleep;
 
-  async function token(refresh: boolean): Promise<string | undefined> {
+  async function token(refresh: boolean, rejected?: string): Promise<string | undefined> {
     try {
-      const value = await options.getToken({ refresh });
+      const value = await options.getToken(refresh ? { refresh, rejected } : { refresh });
       return typeof value === 'string' && value.trim() ? value.trim() : undefined;
     } catch (error) {
+      if (error instanceof BillingError) throw error;
       throw new BillingError('unauthorized', undefined, {
         details: `the token provider failed (${error instanceof Error ? error.name : typeof error})`,
       });
@@ -277,7 +285,7 @@ export function createBillingClient(options: BillingClientOptions): BillingClien
 
       if (response.status === 401 && !refreshed) {
         refreshed = true;
-        const next = await token(true);
+        const next = await token(true, bearer);
         if (next && next !== bearer) {
           bearer = next;
           tries--; // a refreshed token is not a retry

@@ -1,0 +1,174 @@
+import { consume } from '@lit/context';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import type { BillingError } from '../api/errors.js';
+import {
+  BillingConnectionController,
+  type BillingConfig,
+  type BillingHost,
+  type BillingState,
+  type ResourceName,
+  type ResourceView,
+  type Theme,
+  type TokenProvider,
+} from '../controllers/connection.js';
+import { billingContext } from '../controllers/context.js';
+import { errorMessage } from './messages.js';
+
+/**
+ * What every billing element shares: the configuration attributes, and its connection —
+ * the panel's (through context) when inside a `<billing-panel>`, else its own.
+ */
+export abstract class BillingElement extends LitElement implements BillingHost {
+  /** The resources this element shows; a standalone element loads only these. */
+  protected abstract readonly resources: readonly ResourceName[];
+
+  private ownConnection: BillingConnectionController | undefined;
+
+  /** The panel's connection state, when this element is inside a `<billing-panel>`. */
+  @consume({ context: billingContext, subscribe: true })
+  @state()
+  protected inherited: BillingState | undefined;
+
+  /** Absolute http(s) URL of the billing service (a path prefix is kept). Required. */
+  @property({ attribute: 'base-url' }) baseUrl: string | undefined;
+
+  /** The owner's bearer token (a JWT). Never reflected to the attribute, logged or put in an event. */
+  @property({ attribute: 'token' }) token: string | undefined;
+
+  /** When set, account-style routes `/api/accounts/{account-id}/subscriptions/…` are used. */
+  @property({ attribute: 'account-id' }) accountId: string | undefined;
+
+  /** Language of the panel (en, ja, th, zh…); default: the page's `lang`, then the browser's. */
+  @property({ attribute: 'locale' }) locale: string | undefined;
+
+  /** Extra hosts allowed for redirects, space-separated (`pay.example.com localhost:5173`). */
+  @property({ attribute: 'redirect-hosts' }) redirectHosts: string | undefined;
+
+  /** Where Stripe Checkout returns after payment (default: the current page). */
+  @property({ attribute: 'success-url' }) successUrl: string | undefined;
+
+  /** Where Stripe Checkout returns when the owner goes back (default: the current page). */
+  @property({ attribute: 'cancel-url' }) cancelUrl: string | undefined;
+
+  /** Where the Customer Portal returns (default: the current page). */
+  @property({ attribute: 'return-url' }) returnUrl: string | undefined;
+
+  /** `light` (default), `dark`, or `auto` (follows prefers-color-scheme). */
+  @property({ attribute: 'theme' }) theme: Theme | undefined;
+
+  /** Shows the billing state without any action. */
+  @property({ attribute: 'readonly', type: Boolean }) readOnly = false;
+
+  /**
+   * Returns a fresh token. Called when there is no token, when the JWT's `exp` has passed,
+   * and once after a 401 before the request is repeated.
+   */
+  @property({ attribute: false }) tokenProvider: TokenProvider | undefined;
+
+  /** The state this element renders: the panel's when inside one, else its own connection's. */
+  protected get billing(): BillingState | undefined {
+    return this.inherited ?? this.ownConnection?.state;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The context request above was answered synchronously when a panel is an ancestor.
+    if (!this.inherited && !this.ownConnection && !this.isProvider()) {
+      this.ownConnection = new BillingConnectionController(this, { resources: this.resources, provide: false });
+    }
+  }
+
+  /** The panel provides its own connection instead. */
+  protected isProvider(): boolean {
+    return false;
+  }
+
+  billingConfig(): BillingConfig {
+    return {
+      baseUrl: this.baseUrl,
+      token: this.token,
+      accountId: this.accountId,
+      tokenProvider: this.tokenProvider,
+      locale: this.locale,
+      theme: this.theme,
+      readOnly: this.readOnly,
+      redirectHosts: this.redirectHosts,
+      successUrl: this.successUrl,
+      cancelUrl: this.cancelUrl,
+      returnUrl: this.returnUrl,
+    };
+  }
+
+  /** Skeleton, error with retry, or the content of one resource. */
+  protected renderResource<T>(
+    name: ResourceName,
+    view: ResourceView<T>,
+    what: string,
+    content: (value: T) => unknown,
+    skeletonLines = 3,
+  ): unknown {
+    if (view.status === 'error' && view.error) return this.renderError(name, view.error, what);
+    if (view.value === undefined) {
+      return html`<div class="loading" aria-busy="true">
+        <span class="visually-hidden">${msg('Loading…')}</span>
+        ${Array.from({ length: skeletonLines }, () => html`<span class="skeleton" part="skeleton"></span>`)}
+      </div>`;
+    }
+    return content(view.value);
+  }
+
+  protected renderError(name: ResourceName, error: BillingError, what: string): TemplateResult {
+    const connection = this.billing?.connection;
+    return html`<div class="notice tone-danger" role="alert" part="error">
+      <p>${errorMessage(error, what)}</p>
+      ${connection
+        ? html`<button type="button" part="button retry" @click=${() => connection.retry(name)}>${msg('Try again')}</button>`
+        : nothing}
+    </div>`;
+  }
+
+  /** The message of a state that blocks every section: not configured, expired, not the owner. */
+  protected renderPhase(state: BillingState): TemplateResult {
+    const notice = (tone: string, text: string, retry = false) =>
+      html`<div class="base ${this.themeClass()}" part="base">
+        <div class="notice tone-${tone}" part="notice" role=${tone === 'danger' ? 'alert' : 'status'}>
+          <p>${text}</p>
+          ${retry
+            ? html`<button type="button" part="button" @click=${() => state.connection.reload()}>${msg('Try again')}</button>`
+            : nothing}
+        </div>
+      </div>`;
+    switch (state.phase) {
+      case 'unconfigured':
+        return notice('neutral', msg('Billing is not configured: set base-url and a token (or tokenProvider).'));
+      case 'config-error':
+        return notice('danger', `${msg('Billing is not configured correctly.')} ${state.configError?.message ?? ''}`);
+      case 'expired':
+        return notice('warning', msg('Your session has expired. Sign in again to manage billing.'), true);
+      case 'forbidden':
+        return notice('warning', msg('Only the account owner can manage billing.'));
+      default:
+        return html``;
+    }
+  }
+
+  protected themeClass(): string {
+    return `theme-${this.billing?.theme ?? this.theme ?? 'light'}`;
+  }
+
+  /** Headings sit one level below the panel's "Billing" (h2), or at h2 when standalone. */
+  protected heading(offset: number, id: string, content: unknown, part = 'heading'): TemplateResult {
+    switch ((this.inherited ? 3 : 2) + offset) {
+      case 2:
+        return html`<h2 id=${id || nothing} part=${part} class=${part}>${content}</h2>`;
+      case 3:
+        return html`<h3 id=${id || nothing} part=${part} class=${part}>${content}</h3>`;
+      case 4:
+        return html`<h4 id=${id || nothing} part=${part} class=${part}>${content}</h4>`;
+      default:
+        return html`<h5 id=${id || nothing} part=${part} class=${part}>${content}</h5>`;
+    }
+  }
+}

@@ -1,0 +1,95 @@
+import { html, nothing } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { msg, str } from '@lit/localize';
+import type { Feature } from '../api/schemas.js';
+import type { ResourceName } from '../controllers/connection.js';
+import { formatNumber } from '../i18n/format.js';
+import { sharedStyles } from '../styles/shared.styles.js';
+import { BillingElement } from './billing-element.js';
+import { featuresStyles } from './billing-features.styles.js';
+
+/**
+ * @summary The features (entitlements) the account has: enabled or not, and usage against
+ * its limit with an accessible meter, or "Unlimited".
+ * @tag billing-features
+ * @csspart base - The section.
+ * @csspart heading - The section's heading.
+ * @csspart feature - One feature row.
+ * @csspart meter - A usage meter.
+ * @csspart skeleton - A loading placeholder line.
+ * @csspart error - The error notice with its retry button.
+ * @fires billing-error - When used on its own: a request failed.
+ * @fires billing-loaded - When used on its own: its data arrived.
+ * @fires billing-token-expired - When used on its own: the session expired.
+ */
+export class BillingFeatures extends BillingElement {
+  static override styles = [sharedStyles, featuresStyles];
+  protected readonly resources: readonly ResourceName[] = ['features'];
+
+  private renderUsage(feature: Feature, name: string, locale: string) {
+    const unit = feature.unit ?? '';
+    const n = (value: number) => formatNumber(value, locale);
+    if (!feature.enabled) return html`<p class="muted">${msg('Not included in your plan')}</p>`;
+    if (feature.limit === null) {
+      // A feature without a unit is a plain flag: "Included" says it all.
+      if (!feature.unit && feature.usage === null) return nothing;
+      return html`<p>
+        <strong>${msg('Unlimited')}</strong>
+        ${feature.usage !== null ? html`<span class="muted">· ${msg(str`${n(feature.usage)} ${unit} used`)}</span>` : nothing}
+      </p>`;
+    }
+    if (feature.usage === null) return html`<p>${msg(str`Up to ${n(feature.limit)} ${unit}`)}</p>`;
+    const ratio = feature.limit > 0 ? Math.min(1, feature.usage / feature.limit) : 1;
+    const text = msg(str`${n(feature.usage)} of ${n(feature.limit)} ${unit} used`);
+    const tone = ratio >= 1 ? 'danger' : ratio >= 0.8 ? 'warning' : 'ok';
+    return html`<div
+        class="meter ${tone}"
+        role="meter"
+        part="meter"
+        aria-label=${name}
+        aria-valuemin="0"
+        aria-valuemax=${feature.limit}
+        aria-valuenow=${Math.min(feature.usage, feature.limit)}
+        aria-valuetext=${text}
+      >
+        <span class="fill" style=${styleMap({ width: `${Math.round(ratio * 100)}%` })}></span>
+      </div>
+      <p class="usage ${tone === 'danger' ? 'over' : ''}">${text}</p>`;
+  }
+
+  private renderFeatures(features: Feature[]) {
+    const { locale } = this.billing!;
+    if (features.length === 0) return html`<p class="muted empty">${msg('No features yet.')}</p>`;
+    return html`<ul class="plain">
+      ${features.map((feature) => {
+        const name = feature.name || feature.key;
+        return html`<li class="feature ${feature.enabled ? 'enabled' : 'disabled'}" part="feature" data-feature-key=${feature.key}>
+          <div class="row spread">
+            <span class="feature-name wrap">${name}</span>
+            <span class="badge ${feature.enabled ? 'tone-success' : 'tone-neutral'}">
+              ${feature.enabled ? msg('Included') : msg('Not included')}
+            </span>
+          </div>
+          ${feature.description ? html`<p class="muted wrap">${feature.description}</p>` : nothing}
+          ${this.renderUsage(feature, name, locale)}
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  override render() {
+    const state = this.billing;
+    if (!state) return nothing;
+    if (state.phase !== 'ok') return this.inherited ? nothing : this.renderPhase(state);
+    return html`<section class="base ${this.themeClass()}" part="base" aria-labelledby="features-heading">
+      ${this.heading(0, 'features-heading', msg('Features'))}
+      ${this.renderResource('features', state.features, msg('features'), (features) => this.renderFeatures(features))}
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'billing-features': BillingFeatures;
+  }
+}

@@ -1,0 +1,46 @@
+import { css } from 'lit';
+
+export const plansStyles = css`
+  .toggle {
+    margin-bottom: 0.75rem;
+  }
+  .merchant + .merchant {
+    margin-top: 1.25rem;
+  }
+  .merchant-head {
+    margin-bottom: 0.5rem;
+  }
+  .merchant-name {
+    margin: 0;
+  }
+  .grid {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
+  }
+  .plan {
+    display: flex;
+    flex-direction: column;
+    gap: 0.35rem;
+  }
+  .plan.current {
+    border-color: var(--_b-accent);
+    border-width: 2px;
+  }
+  .plan-name {
+    margin: 0;
+    flex: 1 1 8rem;
+    overflow-wrap: anywhere;
+    min-width: 0;
+  }
+  .price {
+    font-size: 1.1rem;
+    font-weight: 700;
+  }
+  .saving {
+    color: var(--_b-success);
+    font-weight: 600;
+  }
+  .highlights {
+    margin: 0.25rem 0 0;
+    padding-left: 1.2rem;
+  }
+`;

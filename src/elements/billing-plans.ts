@@ -1,0 +1,137 @@
+import { html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import type { Merchant, Plan, Price, Subscription } from '../api/schemas.js';
+import type { ResourceName } from '../controllers/connection.js';
+import { formatPrice, yearlySaving } from '../i18n/format.js';
+import { sharedStyles } from '../styles/shared.styles.js';
+import { BillingElement } from './billing-element.js';
+import { LIVE_STATUSES } from './messages.js';
+import { plansStyles } from './billing-plans.styles.js';
+
+type Interval = 'month' | 'year';
+
+const simple = (price: Price, interval: Interval) => price.interval === interval && price.interval_count === 1;
+
+/** The price a plan card shows for the chosen interval, falling back to its first price. */
+export function priceFor(plan: Plan, interval: Interval): Price | undefined {
+  return plan.prices.find((p) => simple(p, interval)) ?? plan.prices[0];
+}
+
+/** The saving (percent) of the plan's yearly price against twelve of its monthly ones. */
+export function planSaving(plan: Plan): number {
+  return yearlySaving(
+    plan.prices.find((p) => simple(p, 'month')),
+    plan.prices.find((p) => simple(p, 'year') && p.currency === plan.prices.find((m) => simple(m, 'month'))?.currency),
+  );
+}
+
+/**
+ * @summary The plans the account can buy, per merchant: highlights, prices, a month/year
+ * toggle with the yearly saving, and the owner's current plan marked.
+ * @tag billing-plans
+ * @csspart base - The section.
+ * @csspart heading - The section's heading.
+ * @csspart interval-toggle - The month/year toggle.
+ * @csspart merchant - One merchant's group of plans.
+ * @csspart plan - One plan card.
+ * @csspart plan-name - A plan's name.
+ * @csspart price - A plan's price.
+ * @csspart badge - "Current plan", "Test mode" and saving badges.
+ * @csspart button - Every button.
+ * @csspart skeleton - A loading placeholder line.
+ * @csspart error - The error notice with its retry button.
+ * @fires billing-error - When used on its own: a request failed.
+ * @fires billing-loaded - When used on its own: its data arrived.
+ * @fires billing-token-expired - When used on its own: the session expired.
+ */
+export class BillingPlans extends BillingElement {
+  static override styles = [sharedStyles, plansStyles];
+  protected readonly resources: readonly ResourceName[] = ['merchants', 'subscriptions'];
+
+  /** The interval the cards show. */
+  @state() private interval: Interval = 'month';
+
+  private renderToggle(merchants: Merchant[]) {
+    const plans = merchants.flatMap((m) => m.plans);
+    const both = plans.some((p) => p.prices.some((x) => simple(x, 'month')) && p.prices.some((x) => simple(x, 'year')));
+    if (!both) return nothing;
+    const best = Math.max(0, ...plans.map(planSaving));
+    const option = (value: Interval, label: string) =>
+      html`<button
+        type="button"
+        part="button interval-option"
+        class=${this.interval === value ? 'primary' : ''}
+        aria-pressed=${this.interval === value ? 'true' : 'false'}
+        @click=${() => (this.interval = value)}
+      >
+        ${label}
+      </button>`;
+    return html`<div class="toggle row" role="group" aria-label=${msg('Billing interval')} part="interval-toggle">
+      ${option('month', msg('Monthly'))} ${option('year', msg('Yearly'))}
+      ${best > 0 ? html`<span class="badge tone-success" part="badge">${msg(str`Save up to ${best}% yearly`)}</span>` : nothing}
+    </div>`;
+  }
+
+  private renderPlan(plan: Plan, current: Subscription | undefined, locale: string, level: number, index: string) {
+    const price = priceFor(plan, this.interval);
+    const saving = this.interval === 'year' && price && simple(price, 'year') ? planSaving(plan) : 0;
+    return html`<li class="card plan ${current ? 'current' : ''}" part="plan" data-plan-id=${plan.id}>
+      <div class="row spread">
+        ${this.heading(level, `plan-${index}`, plan.name, 'plan-name')}
+        ${current ? html`<span class="badge tone-success" part="badge">${msg('Current plan')}</span>` : nothing}
+      </div>
+      ${plan.description ? html`<p class="muted wrap">${plan.description}</p>` : nothing}
+      ${price ? html`<p class="price" part="price">${formatPrice(price, locale)}</p>` : html`<p class="muted">${msg('No price available')}</p>`}
+      ${saving > 0 ? html`<p class="saving">${msg(str`Save ${saving}% compared with monthly`)}</p>` : nothing}
+      ${plan.highlights.length
+        ? html`<ul class="highlights">${plan.highlights.map((h) => html`<li class="wrap">${h}</li>`)}</ul>`
+        : nothing}
+    </li>`;
+  }
+
+  private renderMerchants(merchants: Merchant[]) {
+    const state = this.billing!;
+    const subscriptions = state.subscriptions.value?.items ?? [];
+    const live = subscriptions.filter((s) => LIVE_STATUSES.has(s.status));
+    const currentOf = (merchant: Merchant, plan: Plan) =>
+      live.find(
+        (s) =>
+          (s.merchant_id === null || s.merchant_id === merchant.id) &&
+          (s.plan?.id === plan.id || plan.prices.some((p) => p.id === s.price?.id)),
+      );
+    const withPlans = merchants.filter((m) => m.plans.length > 0);
+    if (withPlans.length === 0) return html`<p class="muted empty">${msg('No plans are available.')}</p>`;
+    const several = withPlans.length > 1;
+    return html`${this.renderToggle(withPlans)}
+    ${withPlans.map(
+      (merchant, m) => html`<div class="merchant" part="merchant">
+        ${several || merchant.livemode === false
+          ? html`<div class="row merchant-head">
+              ${several ? this.heading(1, `merchant-${m}`, merchant.name, 'merchant-name') : nothing}
+              ${merchant.livemode === false ? html`<span class="badge tone-warning" part="badge">${msg('Test mode')}</span>` : nothing}
+            </div>`
+          : nothing}
+        <ul class="plain grid">
+          ${merchant.plans.map((plan, p) => this.renderPlan(plan, currentOf(merchant, plan), state.locale, several ? 2 : 1, `${m}-${p}`))}
+        </ul>
+      </div>`,
+    )}`;
+  }
+
+  override render() {
+    const state = this.billing;
+    if (!state) return nothing;
+    if (state.phase !== 'ok') return this.inherited ? nothing : this.renderPhase(state);
+    return html`<section class="base ${this.themeClass()}" part="base" aria-labelledby="plans-heading">
+      ${this.heading(0, 'plans-heading', msg('Plans'))}
+      ${this.renderResource('merchants', state.merchants, msg('plans'), (merchants) => this.renderMerchants(merchants), 4)}
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'billing-plans': BillingPlans;
+  }
+}

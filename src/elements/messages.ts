@@ -1,0 +1,77 @@
+/** Plain-language, localized messages for errors and statuses. */
+import { msg, str } from '@lit/localize';
+import type { BillingError } from '../api/errors.js';
+
+/** What to tell the owner when loading `what` failed (the service's own text for 409/422). */
+export function errorMessage(error: BillingError, what: string): string {
+  if (error.fromService && (error.status === 409 || error.status === 422)) return error.message;
+  switch (error.kind) {
+    case 'network':
+      return msg(str`Could not load ${what}: the billing service could not be reached.`);
+    case 'timeout':
+      return msg(str`Could not load ${what}: the billing service took too long to answer.`);
+    case 'rate-limited':
+      return msg(str`Could not load ${what}: too many requests. Wait a moment and try again.`);
+    case 'invalid-response':
+      return msg(str`Could not load ${what}: the billing service sent an answer this page could not understand.`);
+    case 'forbidden':
+      return msg('Only the account owner can manage billing.');
+    case 'unauthorized':
+      return msg('Your session has expired. Sign in again to manage billing.');
+    case 'not-found':
+      return msg(str`Could not load ${what}: the billing service could not find it.`);
+    case 'config':
+      return msg('The billing panel is not configured correctly.');
+    case 'redirect-refused':
+      return msg('The billing service asked to open a page that is not allowed.');
+    default:
+      return msg(str`Could not load ${what}. Try again later.`);
+  }
+}
+
+/** A label for every Stripe status; an unknown status is shown as it came. */
+export function statusLabel(status: string): string {
+  switch (status) {
+    case 'active':
+      return msg('Active');
+    case 'trialing':
+      return msg('Trial');
+    case 'past_due':
+      return msg('Past due');
+    case 'unpaid':
+      return msg('Unpaid');
+    case 'incomplete':
+      return msg('Incomplete');
+    case 'incomplete_expired':
+      return msg('Expired');
+    case 'canceled':
+      return msg('Canceled');
+    case 'paused':
+      return msg('Paused');
+    default:
+      return status;
+  }
+}
+
+export type Tone = 'success' | 'warning' | 'danger' | 'neutral';
+
+export function statusTone(status: string): Tone {
+  switch (status) {
+    case 'active':
+    case 'trialing':
+      return 'success';
+    case 'past_due':
+    case 'unpaid':
+    case 'incomplete':
+      return 'danger';
+    case 'paused':
+      return 'warning';
+    default:
+      return 'neutral';
+  }
+}
+
+/** Statuses that mean the owner must pay or fix the payment method. */
+export const PAYMENT_NEEDED = new Set(['past_due', 'unpaid', 'incomplete']);
+/** Statuses of a subscription that still exists (not ended). */
+export const LIVE_STATUSES = new Set(['active', 'trialing', 'past_due', 'unpaid', 'incomplete', 'paused']);
