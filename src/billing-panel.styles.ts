@@ -9,7 +9,7 @@ export const panelStyles = css`
     gap: var(--_b-space);
     min-width: 0;
   }
-  header h2 {
+  .header h2 {
     margin: 0;
   }
   .sections {

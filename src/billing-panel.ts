@@ -97,10 +97,10 @@ export class BillingPanel extends BillingElement {
 
   override render() {
     const state = this.billing;
-    return html`<div class="base ${this.themeClass()}" part="base">
-      <header class="row spread" part="header">
-        <h2>${msg('Billing')}</h2>
-      </header>
+    return html`<section class="base ${this.themeClass()}" part="base" aria-labelledby="billing-title">
+      <div class="row spread header" part="header">
+        <h2 id="billing-title">${msg('Billing')}</h2>
+      </div>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement()}</div>
       ${state.phase === 'ok' ? nothing : this.renderPhase(state)}
       <div class="slot" ?hidden=${state.phase !== 'ok' || !this.slotted}><slot @slotchange=${this.onSlotChange}></slot></div>
@@ -110,7 +110,7 @@ export class BillingPanel extends BillingElement {
         <billing-features exportparts=${SECTION_PARTS}></billing-features>
         <billing-identity exportparts=${SECTION_PARTS}></billing-identity>
       </div>
-    </div>`;
+    </section>`;
   }
 }
 

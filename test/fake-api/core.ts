@@ -69,6 +69,8 @@ export interface ScenarioOptions {
   latencyMs?: number;
   /** Replace the status of the first subscription (Storybook: one story per status). */
   status?: string;
+  /** Rename the first plan and the first subscription's plan (layout tests with long names). */
+  planName?: string;
 }
 
 export interface LogEntry {
@@ -162,8 +164,11 @@ export class Scenario {
     this.local = new Map();
     this.stripe = new Map();
     this.sessions = new Map();
+    const rename = this.options.planName;
+    if (rename && data.merchants[0]?.plans[0]) data.merchants[0].plans[0].name = rename;
     data.subscriptions.forEach((sub, index) => {
       if (index === 0 && this.options.status) sub.status = this.options.status;
+      if (index === 0 && rename && sub.plan) sub.plan.name = rename;
       this.local.set(sub.id, sub);
       this.stripe.set(sub.id, clone(sub));
     });

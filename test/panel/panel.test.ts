@@ -1,0 +1,175 @@
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import '../helpers/console-guard.js';
+import { scenario } from '../helpers/fake.js';
+import { findText, getByRole, queryAllByRole, visibleText } from '../helpers/dom.js';
+import { loadedPanel } from '../helpers/panel.js';
+import type { BillingLoadedEvent } from '../../src/events/billing-loaded-event.js';
+
+describe('<billing-panel> shows everything', () => {
+  it('shows subscriptions, plans, features and billing details of an active account', async () => {
+    const s = await scenario('active-usd');
+    const el = await loadedPanel(s);
+    const text = visibleText(el);
+    for (const expected of ['Billing', 'Subscriptions', 'Pro', 'Active', '$29.00 per month', 'Next charge', 'Plans', 'Starter', '$9.00 per month', 'Business', '$249.00 every 3 months', 'Current plan', 'Features', 'Inboxes', '3 of 10 inboxes used', 'Unlimited', 'Billing details', 'Ada Owner', 'owner@example.com', 'cus_Q1w2…y6U7', 'Visa', '•••• 4242', 'expires 12/2030']) {
+      expect(text, expected).to.contain(expected);
+    }
+    expect(getByRole(el, 'heading', 'Billing').tagName).to.equal('H2');
+    expect(getByRole(el, 'heading', 'Subscriptions').tagName).to.equal('H3');
+    expect(queryAllByRole(el, 'heading', 'Pro').map((h) => h.tagName)).to.deep.equal(['H4', 'H4']);
+  });
+
+  it('sends exactly the four GETs on load, together, with the bearer token and no duplicates', async () => {
+    const s = await scenario('active-usd');
+    await s.fault({ operation: '*', latencyMs: 300 });
+    await loadedPanel(s);
+    const requests = await s.requests();
+    expect(requests.map((r) => `${r.method} ${r.path}`).sort()).to.deep.equal([
+      'GET /api/subscriptions',
+      'GET /api/subscriptions/features',
+      'GET /api/subscriptions/identity',
+      'GET /api/subscriptions/merchants',
+    ]);
+    for (const request of requests) expect(request.headers['authorization']).to.equal(`Bearer ${s.token}`);
+    const times = requests.map((r) => r.time);
+    expect(Math.max(...times) - Math.min(...times), 'all four started before any answered').to.be.lessThan(250);
+    expect(requests.find((r) => r.operation === 'listSubscriptions')!.query).to.deep.equal({ limit: '15', offset: '0', locale: 'en' });
+  });
+
+  it('uses account-style routes when account-id is set', async () => {
+    const s = await scenario('active-usd');
+    await loadedPanel(s, { accountStyle: true });
+    const paths = (await s.requests()).map((r) => r.path).sort();
+    expect(paths).to.deep.equal([
+      `/api/accounts/${s.accountId}/subscriptions`,
+      `/api/accounts/${s.accountId}/subscriptions/features`,
+      `/api/accounts/${s.accountId}/subscriptions/identity`,
+      `/api/accounts/${s.accountId}/subscriptions/merchants`,
+    ]);
+  });
+
+  it('fires billing-loaded with the data and never the token; never reflects the token', async () => {
+    const s = await scenario('active-usd');
+    const el = document.createElement('billing-panel');
+    document.body.append(el);
+    const loaded = oneEvent(el, 'billing-loaded') as Promise<BillingLoadedEvent>;
+    el.baseUrl = s.baseUrl;
+    el.token = s.token;
+    const event = await loaded;
+    expect(event.bubbles && event.composed).to.equal(true);
+    expect(event.detail.subscriptions[0]!.id).to.equal('sub_active_usd');
+    expect(event.detail.merchants[0]!.name).to.equal('Inbox Manager');
+    expect(JSON.stringify(event.detail)).to.not.contain(s.token);
+    expect(el.hasAttribute('token')).to.equal(false);
+    expect(el.outerHTML).to.not.contain(s.token);
+    expect(visibleText(el)).to.not.contain(s.token.slice(0, 12));
+    el.remove();
+  });
+
+  const STATUSES: Array<[string, string]> = [
+    ['incomplete', 'Incomplete'],
+    ['incomplete_expired', 'Expired'],
+    ['trialing', 'Trial'],
+    ['active', 'Active'],
+    ['past_due', 'Past due'],
+    ['canceled', 'Canceled'],
+    ['unpaid', 'Unpaid'],
+    ['paused', 'Paused'],
+    ['on_hold_2027', 'on_hold_2027'],
+  ];
+  for (const [status, label] of STATUSES) {
+    it(`shows the status badge "${label}" for ${status}`, async () => {
+      const s = await scenario('active-usd', { status });
+      const el = await loadedPanel(s);
+      const card = el.shadowRoot!.querySelector('billing-subscriptions')!.shadowRoot!.querySelector('[part~="subscription"]')!;
+      expect(visibleText(card.querySelector('[part~="status-badge"]')!)).to.equal(label);
+      const needsPayment = ['past_due', 'unpaid', 'incomplete'].includes(status);
+      expect(visibleText(card).includes('Payment needed.'), 'payment notice').to.equal(needsPayment);
+    });
+  }
+
+  it('says when a subscription cancels, and that payment is needed when past due', async () => {
+    const s = await scenario('cancel-at-period-end');
+    const el = await loadedPanel(s);
+    const end = new Date((await s.state()).local[0]!['current_period_end'] as string);
+    const date = new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(end);
+    expect(visibleText(el)).to.contain(`Cancels on ${date}`);
+    expect(visibleText(el)).to.contain('$290.00 per year');
+    const due = await loadedPanel(await scenario('past-due'));
+    expect(visibleText(due)).to.contain('Payment needed. The latest payment did not go through.');
+    expect(visibleText(due)).to.contain('Expired');
+  });
+
+  it('shows the trial end and yen without decimals', async () => {
+    const s = await scenario('trialing-jpy');
+    const el = await loadedPanel(s);
+    const text = visibleText(el);
+    expect(text).to.contain('Trial');
+    expect(text).to.contain('Trial ends');
+    expect(text).to.contain('¥15,000 per year');
+    expect(text).to.contain('¥1,500 per month');
+    expect(text).to.contain('None on file');
+  });
+
+  it('shows several merchants by name, test mode, and THB and CNY prices', async () => {
+    const s = await scenario('multi-merchant');
+    const el = await loadedPanel(s);
+    const text = visibleText(el);
+    for (const expected of ['Inbox Manager', 'Inbox Manager Thailand', '收件箱管理', 'Test mode', 'THB 299.00 per month', 'CN¥49.00 per month']) {
+      expect(text, expected).to.contain(expected);
+    }
+    expect(queryAllByRole(el, 'heading', 'Inbox Manager Thailand').map((h) => h.tagName)).to.deep.equal(['H4']);
+    // The subscription card (h4 under "Subscriptions") and the plan card (h5 under its merchant).
+    expect(queryAllByRole(el, 'heading', 'Basic (Thailand)').map((h) => h.tagName)).to.deep.equal(['H4', 'H5']);
+  });
+
+  it('toggles plans between monthly and yearly, with the yearly saving', async () => {
+    const el = await loadedPanel(await scenario('active-usd'));
+    const monthly = getByRole(el, 'button', 'Monthly');
+    const yearly = getByRole(el, 'button', 'Yearly');
+    expect(monthly.getAttribute('aria-pressed')).to.equal('true');
+    expect(visibleText(el)).to.contain('Save up to 17% yearly');
+    yearly.click();
+    await findText(el, '$290.00 per year');
+    expect(yearly.getAttribute('aria-pressed')).to.equal('true');
+    expect(visibleText(el)).to.contain('$90.00 per year');
+    expect(visibleText(el)).to.contain('Save 17% compared with monthly');
+    expect(visibleText(el), 'a plan without a yearly price keeps its own').to.contain('$249.00 every 3 months');
+  });
+
+  it('loads the next page with "Show more subscriptions"', async () => {
+    const s = await scenario('many');
+    const el = await loadedPanel(s);
+    const cards = () => el.shadowRoot!.querySelector('billing-subscriptions')!.shadowRoot!.querySelectorAll('[part~="subscription"]');
+    expect(cards()).to.have.length(15);
+    getByRole(el, 'button', 'Show more subscriptions').click();
+    await waitUntil(() => cards().length === 30);
+    getByRole(el, 'button', 'Show more subscriptions').click();
+    await waitUntil(() => cards().length === 40);
+    expect(queryAllByRole(el, 'button', 'Show more subscriptions')).to.have.length(0);
+    const pages = (await s.requests('listSubscriptions')).map((r) => r.query);
+    expect(pages).to.deep.equal([
+      { limit: '15', offset: '0', locale: 'en' },
+      { limit: '15', offset: '15', locale: 'en' },
+      { limit: '15', offset: '30', locale: 'en' },
+    ]);
+  });
+
+  it('shows features as included or not, with an accessible meter and "Unlimited"', async () => {
+    const el = await loadedPanel(await scenario('active-usd'));
+    const meter = getByRole(el, 'meter', 'Inboxes');
+    expect(meter.getAttribute('aria-valuenow')).to.equal('3');
+    expect(meter.getAttribute('aria-valuemax')).to.equal('10');
+    expect(meter.getAttribute('aria-valuetext')).to.equal('3 of 10 inboxes used');
+    expect(visibleText(el)).to.contain('Unlimited · 4,200 requests used');
+    const starter = await loadedPanel(await scenario('canceled'));
+    expect(visibleText(starter)).to.contain('Not included in your plan');
+  });
+
+  it('says when there is no billing customer and no subscription yet', async () => {
+    const el = await loadedPanel(await scenario('new-account'));
+    expect(visibleText(el)).to.contain('No billing customer yet.');
+    expect(visibleText(el)).to.contain('No subscriptions yet.');
+    expect(visibleText(el)).to.contain('Not included in your plan');
+    expect(visibleText(el)).to.not.contain('Current plan');
+  });
+});

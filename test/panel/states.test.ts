@@ -1,0 +1,194 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../helpers/console-guard.js';
+import { scenario } from '../helpers/fake.js';
+import { findByRole, findText, getByRole, queryAllByRole, visibleText } from '../helpers/dom.js';
+import { configure, loadedPanel, panel } from '../helpers/panel.js';
+import type { BillingPanel } from '../../src/billing-panel.js';
+import type { BillingErrorEvent } from '../../src/events/billing-error-event.js';
+import { makeTestToken } from '../fake-api/tokens.js';
+
+const section = (el: BillingPanel, tag: string) => el.shadowRoot!.querySelector(tag)!;
+
+describe('<billing-panel> states', () => {
+  it('says it is not configured and sends nothing without a token', async () => {
+    const s = await scenario();
+    const el = await panel(undefined);
+    el.baseUrl = s.baseUrl;
+    await el.updateComplete;
+    expect(visibleText(el)).to.contain('Billing is not configured: set base-url and a token (or tokenProvider).');
+    expect(await s.log()).to.have.length(0);
+  });
+
+  it('says it is not configured without a base-url', async () => {
+    const el = await fixture<BillingPanel>(html`<billing-panel token="x.y.z"></billing-panel>`);
+    expect(visibleText(el)).to.contain('Billing is not configured');
+  });
+
+  it('reports an invalid base-url as a configuration error, in the panel and as an event', async () => {
+    const el = document.createElement('billing-panel');
+    const failed = oneEvent(el, 'billing-error') as Promise<BillingErrorEvent>;
+    el.setAttribute('base-url', 'ftp://billing.example.com');
+    el.token = makeTestToken({ acc: 'a' });
+    document.body.append(el);
+    const event = await failed;
+    expect(event.detail).to.include({ operation: 'configure', kind: 'config' });
+    await el.updateComplete;
+    expect(visibleText(el)).to.contain('Billing is not configured correctly. The billing service address (base-url) must start with https:// or http://.');
+    el.remove();
+  });
+
+  it('reports a malformed token as a configuration error, without sending it', async () => {
+    const s = await scenario();
+    const el = await panel(s, { token: 'not-a-jwt' });
+    await findText(el, 'Billing is not configured correctly. The token is not a valid JWT.');
+    expect(await s.log()).to.have.length(0);
+  });
+
+  it('shows a skeleton per section while it loads, then the data', async () => {
+    const s = await scenario();
+    await s.fault({ operation: 'listFeatures', kind: 'hang' });
+    const el = await panel(s);
+    await findText(el, 'Pro');
+    const features = section(el, 'billing-features').shadowRoot!;
+    expect(features.querySelector('[aria-busy="true"]')).to.not.equal(null);
+    expect(features.querySelectorAll('[part~="skeleton"]').length).to.be.greaterThan(0);
+    expect(visibleText(el)).to.contain('Billing details');
+  });
+
+  it('isolates a failing resource and retries only that one', async () => {
+    const s = await scenario();
+    await s.fault({ operation: 'listFeatures', status: 500 });
+    const el = document.createElement('billing-panel');
+    const failed = oneEvent(el, 'billing-error') as Promise<BillingErrorEvent>;
+    configure(el, s);
+    await fixture(html`<div>${el}</div>`);
+    const event = await failed;
+    expect(event.detail).to.include({ operation: 'listFeatures', kind: 'http', status: 500 });
+    const alert = await findByRole(el, 'alert');
+    expect(visibleText(alert)).to.contain('Could not load features. Try again later.');
+    await findText(el, '$29.00 per month');
+    expect(visibleText(el)).to.contain('Ada Owner');
+    await s.clearFaults();
+    await s.clearLog();
+    const loaded = oneEvent(el, 'billing-loaded');
+    getByRole(el, 'button', 'Try again').click();
+    await loaded;
+    await findText(el, '3 of 10 inboxes used');
+    expect((await s.requests()).map((r) => r.operation)).to.deep.equal(['listFeatures']);
+  });
+
+  it('asks tokenProvider once after a 401 and repeats the request', async () => {
+    const s = await scenario();
+    let calls = 0;
+    const el = document.createElement('billing-panel');
+    el.baseUrl = s.baseUrl;
+    el.token = makeTestToken({ acc: s.accountId, role: 'owner', exp: Math.floor(Date.now() / 1000) + 3600, sub: 'revoked' }).replace(/\.$/, '.x');
+    await s.fault({ operation: '*', status: 401, times: 4 });
+    el.tokenProvider = () => {
+      calls++;
+      return s.token;
+    };
+    const loaded = oneEvent(el, 'billing-loaded');
+    await fixture(html`<div>${el}</div>`);
+    await loaded;
+    expect(calls).to.equal(1);
+    const statuses = (await s.requests()).map((r) => r.status).sort();
+    expect(statuses).to.deep.equal([200, 200, 200, 200, 401, 401, 401, 401]);
+  });
+
+  it('shows "session expired" and fires billing-token-expired once after a 401 with no provider', async () => {
+    const s = await scenario();
+    await s.fault({ operation: '*', status: 401 });
+    const el = document.createElement('billing-panel');
+    let expiredEvents = 0;
+    el.addEventListener('billing-token-expired', () => expiredEvents++);
+    const expired = oneEvent(el, 'billing-token-expired');
+    configure(el, s);
+    await fixture(html`<div>${el}</div>`);
+    await expired;
+    await findText(el, 'Your session has expired. Sign in again to manage billing.');
+    await waitUntil(async () => (await s.requests()).length === 4);
+    expect(expiredEvents).to.equal(1);
+    expect(queryAllByRole(el, 'heading', 'Subscriptions')).to.have.length(0);
+  });
+
+  it('handles an expired JWT before any request: session expired with no provider', async () => {
+    const s = await scenario();
+    const el = document.createElement('billing-panel');
+    const expired = oneEvent(el, 'billing-token-expired');
+    configure(el, s, { token: s.info.tokens.expired });
+    await fixture(html`<div>${el}</div>`);
+    await expired;
+    await findText(el, 'Your session has expired.');
+    expect(await s.log()).to.have.length(0);
+  });
+
+  it('handles an expired JWT before any request: asks tokenProvider once', async () => {
+    const s = await scenario();
+    let calls = 0;
+    const el = document.createElement('billing-panel');
+    configure(el, s, { token: s.info.tokens.expired });
+    el.tokenProvider = async () => {
+      calls++;
+      return s.token;
+    };
+    const loaded = oneEvent(el, 'billing-loaded');
+    await fixture(html`<div>${el}</div>`);
+    await loaded;
+    expect(calls).to.equal(1);
+    const requests = await s.requests();
+    expect(requests).to.have.length(4);
+    for (const r of requests) expect(r.headers['authorization']).to.equal(`Bearer ${s.token}`);
+  });
+
+  it('works with tokenProvider alone', async () => {
+    const s = await scenario('trialing-jpy');
+    const el = document.createElement('billing-panel');
+    el.baseUrl = s.baseUrl;
+    el.tokenProvider = () => Promise.resolve(s.token);
+    const loaded = oneEvent(el, 'billing-loaded');
+    await fixture(html`<div>${el}</div>`);
+    await loaded;
+    expect(visibleText(el)).to.contain('Pro (Japan)');
+  });
+
+  it('says only the account owner can manage billing on 403', async () => {
+    const s = await scenario();
+    const el = await panel(s, { token: s.info.tokens.member });
+    await findText(el, 'Only the account owner can manage billing.');
+    expect(queryAllByRole(el, 'heading', 'Plans')).to.have.length(0);
+  });
+
+  it('explains an invalid response plainly and gives the details only in the event', async () => {
+    const s = await scenario();
+    await s.fault({ operation: 'listSubscriptions', kind: 'drift' });
+    const el = document.createElement('billing-panel');
+    const failed = oneEvent(el, 'billing-error') as Promise<BillingErrorEvent>;
+    configure(el, s);
+    await fixture(html`<div>${el}</div>`);
+    const event = await failed;
+    expect(event.detail.kind).to.equal('invalid-response');
+    expect(event.detail.details).to.contain('items');
+    expect(JSON.stringify(event.detail)).to.not.contain(s.token);
+    await findText(el, 'Could not load subscriptions: the billing service sent an answer this page could not understand.');
+    expect(visibleText(el)).to.not.contain('items');
+    expect(visibleText(el)).to.contain('Starter');
+  });
+
+  it('announces loading and loaded in a polite live region', async () => {
+    const s = await scenario();
+    const el = await loadedPanel(s);
+    const live = el.shadowRoot!.querySelector('[aria-live="polite"]')!;
+    expect(live.textContent!.trim()).to.equal('Billing information loaded.');
+  });
+
+  it('reload() loads every resource again', async () => {
+    const s = await scenario();
+    const el = await loadedPanel(s);
+    await s.clearLog();
+    const loaded = oneEvent(el, 'billing-loaded');
+    el.reload();
+    await loaded;
+    expect((await s.requests()).map((r) => r.operation).sort()).to.deep.equal(['getIdentity', 'listFeatures', 'listMerchants', 'listSubscriptions']);
+  });
+});
