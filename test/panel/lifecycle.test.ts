@@ -27,8 +27,10 @@ describe('<billing-panel> lifecycle', () => {
     el.baseUrl = s.baseUrl;
     el.token = s.token;
     el.tokenProvider = () => s.token;
+    const loaded = oneEvent(el, 'billing-loaded');
     document.body.append(el);
     customElements.define(tag, class extends BillingPanel {});
+    await loaded;
     await findText(el, 'Pro (Japan)');
     expect((await s.requests()).length).to.equal(4);
     el.remove();
