@@ -156,12 +156,14 @@ describe('billing elements on their own', () => {
 
   it('shares one request per resource between elements inside a panel', async () => {
     const s = await scenario('active-usd');
+    const loaded = oneEvent(document, 'billing-loaded');
     const el = await fixture<BillingPanel>(html`<billing-panel base-url=${s.baseUrl} .token=${s.token}>
       <billing-plans></billing-plans>
       <billing-subscriptions></billing-subscriptions>
       <billing-subscriptions></billing-subscriptions>
       <billing-identity></billing-identity>
     </billing-panel>`);
+    await loaded;
     await findText(el, 'Current plan');
     await findText(el, 'Ada Owner');
     const operations = (await s.requests()).map((r) => r.operation).sort();
