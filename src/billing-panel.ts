@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { BillingConnectionController, RESOURCES, type ResourceName } from './controllers/connection.js';
 import { BillingElement } from './elements/billing-element.js';
 import { sharedStyles } from './styles/shared.styles.js';
@@ -8,7 +8,7 @@ import { panelStyles } from './billing-panel.styles.js';
 
 const SECTION_PARTS =
   'base: section, heading: section-heading, subscription, status-badge, payment-notice, plan, plan-name, price, badge, ' +
-  'interval-toggle, merchant, feature, meter, button, skeleton, error, notice';
+  'interval-toggle, merchant, feature, meter, button, action, action-error, dialog, skeleton, error, notice';
 
 /**
  * @summary Shows and manages the Stripe subscriptions of an account, for its owner:
@@ -21,6 +21,8 @@ const SECTION_PARTS =
  * @fires billing-loaded - Every section has its data. `detail`: `{subscriptions, features, identity, merchants}`.
  * @fires billing-error - A request or the configuration failed. `detail`: `{operation, kind, status, message, details}`.
  * @fires billing-token-expired - The token expired or was refused and `tokenProvider` could not give a valid one.
+ * @fires billing-redirect - About to open a Stripe page; cancelable (then the host navigates). `detail`: `{kind: 'checkout' | 'portal' | 'invoice', url}`.
+ * @fires billing-changed - An owner action succeeded and the data was reloaded. `detail`: `{action, subscription}`.
  *
  * @csspart base - The panel's outer box.
  * @csspart header - The header with the title.
@@ -41,6 +43,9 @@ const SECTION_PARTS =
  * @csspart button - Every button.
  * @csspart skeleton - A loading placeholder line.
  * @csspart error - A section's error notice with its retry button.
+ * @csspart action - The action buttons (subscribe, switch, cancel, resume, manage billing, sync…).
+ * @csspart action-error - The message of a failed action, next to its control.
+ * @csspart dialog - The confirmation dialogs.
  *
  * @cssproperty --billing-accent - Buttons, links, focus ring, meters. Default #4338ca (dark: #a5b4fc).
  * @cssproperty --billing-on-accent - Text on accent-coloured buttons. Default #ffffff (dark: #111827).
@@ -95,12 +100,54 @@ export class BillingPanel extends BillingElement {
     return msg('Billing information loaded.');
   }
 
+  private renderHeaderActions() {
+    const state = this.billing;
+    if (state.phase !== 'ok' || state.readOnly) return nothing;
+    const actions = state.connection.actions;
+    const customer = state.identity.value?.customer_id;
+    return html`<div class="row" role="group" aria-label=${msg('Billing actions')}>
+      ${customer ? this.actionButton('portal', msg('Manage billing'), () => void actions.openPortal()) : nothing}
+      ${this.actionButton('sync', msg('Sync with Stripe'), () => void actions.sync())}
+    </div>`;
+  }
+
+  private renderProgress() {
+    const state = this.billing;
+    const verbs: Record<string, string> = {
+      portal: msg('open the billing portal'),
+      sync: msg('sync with Stripe'),
+      'checkout-sync': msg('confirm your subscription'),
+    };
+    const notice = (tone: string, text: string) => html`<div class="notice tone-${tone}" part="notice" role="status"><p>${text}</p></div>`;
+    let progress: unknown = nothing;
+    switch (state.checkoutReturn) {
+      case 'confirming':
+        progress = notice('neutral', msg('Confirming your subscription…'));
+        break;
+      case 'confirmed':
+        progress = notice('success', msg('Your subscription is active. Thank you!'));
+        break;
+      case 'processing':
+        progress = notice('warning', msg('Your payment is still processing. The subscription will appear here once Stripe confirms it.'));
+        break;
+    }
+    return html`${progress}
+      ${state.lastSynced
+        ? html`<p class="muted synced">
+            ${msg(str`Last synced ${new Intl.DateTimeFormat(state.locale, { timeStyle: 'short' }).format(state.lastSynced)}`)}
+          </p>`
+        : nothing}
+      ${this.renderActionFailure(Object.keys(verbs), (key) => verbs[key]!)}`;
+  }
+
   override render() {
     const state = this.billing;
     return html`<section class="base ${this.themeClass()}" part="base" aria-labelledby="billing-title">
       <div class="row spread header" part="header">
         <h2 id="billing-title">${msg('Billing')}</h2>
+        ${this.renderHeaderActions()}
       </div>
+      ${state.phase === 'ok' ? this.renderProgress() : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement()}</div>
       ${state.phase === 'ok' ? nothing : this.renderPhase(state)}
       <div class="slot" ?hidden=${state.phase !== 'ok' || !this.slotted}><slot @slotchange=${this.onSlotChange}></slot></div>

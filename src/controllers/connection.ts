@@ -20,6 +20,7 @@ import { BillingTokenExpiredEvent } from '../events/billing-token-expired-event.
 import { resolveLocale } from '../i18n/format.js';
 import { decodeJwt, isTokenExpired } from '../security/jwt.js';
 import { parseRedirectHosts } from '../security/redirect.js';
+import { ActionRunner, type ActionFailure, type ActionHost, type CheckoutReturn } from './actions.js';
 import { billingContext } from './context.js';
 
 export type ResourceName = 'subscriptions' | 'features' | 'identity' | 'merchants';
@@ -84,6 +85,13 @@ export interface BillingState {
   merchants: ResourceView<Merchant[]>;
   loadingMore: boolean;
   moreError: BillingError | undefined;
+  /** The key of the action running now (`cancel:sub_1`, `sync`…), if any. */
+  busy: string | undefined;
+  /** The last action that failed, for its control to explain. */
+  actionFailure: ActionFailure | undefined;
+  /** Progress of the return from Stripe Checkout. */
+  checkoutReturn: CheckoutReturn | undefined;
+  lastSynced: Date | undefined;
   connection: BillingConnectionController;
 }
 
@@ -107,16 +115,20 @@ function toBillingError(error: unknown): BillingError {
     : new BillingError('invalid-response', undefined, { details: error instanceof Error ? error.name : 'unknown error' });
 }
 
-export class BillingConnectionController implements ReactiveController {
+export class BillingConnectionController implements ReactiveController, ActionHost {
   state: BillingState;
   client: BillingClient | undefined;
+  /** The owner's actions through this connection. */
+  readonly actions: ActionRunner;
+  readonly host: BillingHost;
+  config: BillingConfig = {};
+  redirectHosts: string[] = [];
 
-  private readonly host: BillingHost;
   private readonly needed: ReadonlySet<ResourceName>;
   private readonly provider: ContextProvider<typeof billingContext> | undefined;
   private readonly tasks: Record<ResourceName, Task<readonly unknown[], Keyed<unknown>>>;
-  private config: BillingConfig = {};
   private key = '';
+  private checkoutChecked = false;
   private locale = 'en';
   private configError: BillingError | undefined;
   private currentToken: string | undefined;
@@ -133,6 +145,7 @@ export class BillingConnectionController implements ReactiveController {
   constructor(host: BillingHost, options: { resources: readonly ResourceName[]; provide: boolean }) {
     this.host = host;
     this.needed = new Set(options.resources);
+    this.actions = new ActionRunner(this);
     host.addController(this);
     const fetchers: Record<ResourceName, (client: BillingClient, signal: AbortSignal) => Promise<unknown>> = {
       subscriptions: (client, signal) =>
@@ -166,11 +179,14 @@ export class BillingConnectionController implements ReactiveController {
   }
 
   hostConnected(): void {
+    window.addEventListener('pageshow', this.onPageShow);
     for (const name of this.resumeOnConnect) void this.tasks[name].run();
     this.resumeOnConnect.clear();
   }
 
   hostDisconnected(): void {
+    window.removeEventListener('pageshow', this.onPageShow);
+    this.actions.stop();
     for (const name of RESOURCES) {
       if (this.tasks[name].status === TaskStatus.PENDING) {
         this.resumeOnConnect.add(name);
@@ -182,6 +198,33 @@ export class BillingConnectionController implements ReactiveController {
 
   hostUpdate(): void {
     this.configure();
+  }
+
+  /** Back with the Back button from a Stripe page (bfcache): clear busy states and reload. */
+  private onPageShow = (event: PageTransitionEvent) => {
+    if (!event.persisted) return;
+    this.actions.restored();
+    this.reload();
+  };
+
+  /** Reloads some resources and resolves when they settled. */
+  async reloadResources(names: readonly ResourceName[]): Promise<void> {
+    if (names.includes('subscriptions')) this.resetMore();
+    await Promise.all(names.filter((name) => this.needed.has(name)).map((name) => this.tasks[name].run()));
+  }
+
+  subscriptions(): Subscription[] {
+    return this.snapshot().subscriptions.value?.items ?? [];
+  }
+
+  /** An action's 401 that no fresh token could fix. */
+  unauthorized(): void {
+    this.expired = true;
+    if (!this.expiredAnnounced) {
+      this.expiredAnnounced = true;
+      this.host.dispatchEvent(new BillingTokenExpiredEvent());
+    }
+    this.host.requestUpdate();
   }
 
   /** Reload every resource (the panel's `reload()`). */
@@ -235,6 +278,7 @@ export class BillingConnectionController implements ReactiveController {
   private configure(): void {
     this.config = this.host.billingConfig();
     this.locale = resolveLocale(this.config.locale, this.host);
+    this.redirectHosts = parseRedirectHosts(this.config.redirectHosts);
     const { baseUrl, token, accountId, tokenProvider } = this.config;
     const key = [baseUrl ?? '', accountId ?? '', token ?? '', identityOf(tokenProvider)].join('\n');
     if (key === this.key) return;
@@ -250,6 +294,11 @@ export class BillingConnectionController implements ReactiveController {
     try {
       if (token) decodeJwt(token);
       this.client = createBillingClient({ baseUrl, accountId: accountId || undefined, getToken: (c) => this.getToken(c) });
+      // Only the panel finishes a returning checkout, once per page load.
+      if (this.provider && !this.checkoutChecked) {
+        this.checkoutChecked = true;
+        this.actions.finishCheckout();
+      }
     } catch (error) {
       this.configError = toBillingError(error);
       this.report('configure', this.configError);
@@ -286,14 +335,7 @@ export class BillingConnectionController implements ReactiveController {
   private failed(name: ResourceName, error: unknown): void {
     if (isAbortError(error)) return;
     const billingError = toBillingError(error);
-    if (billingError.kind === 'unauthorized') {
-      this.expired = true;
-      if (!this.expiredAnnounced) {
-        this.expiredAnnounced = true;
-        this.host.dispatchEvent(new BillingTokenExpiredEvent());
-      }
-      return;
-    }
+    if (billingError.kind === 'unauthorized') return this.unauthorized();
     if (billingError.kind === 'config') this.configError = billingError;
     this.report(OPERATIONS[name], billingError);
   }
@@ -348,10 +390,14 @@ export class BillingConnectionController implements ReactiveController {
       locale: this.locale,
       theme: this.config.theme ?? 'light',
       readOnly: this.config.readOnly ?? false,
-      redirectHosts: parseRedirectHosts(this.config.redirectHosts),
+      redirectHosts: this.redirectHosts,
       ...views,
       loadingMore: this.moreAbort !== undefined,
       moreError: this.moreError,
+      busy: this.actions.busy,
+      actionFailure: this.actions.failure,
+      checkoutReturn: this.actions.checkoutReturn,
+      lastSynced: this.actions.lastSynced,
       connection: this,
     };
   }

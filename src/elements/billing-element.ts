@@ -14,7 +14,7 @@ import {
   type TokenProvider,
 } from '../controllers/connection.js';
 import { billingContext } from '../controllers/context.js';
-import { errorMessage } from './messages.js';
+import { actionErrorMessage, errorMessage } from './messages.js';
 
 /**
  * What every billing element shares: the configuration attributes, and its connection —
@@ -156,6 +156,72 @@ export abstract class BillingElement extends LitElement implements BillingHost {
 
   protected themeClass(): string {
     return `theme-${this.billing?.theme ?? this.theme ?? 'light'}`;
+  }
+
+  /** The action controls' state: busy on the one acting, all disabled while any action runs. */
+  protected actionButton(key: string, label: string, onClick: () => void, extra: { primary?: boolean; danger?: boolean } = {}): TemplateResult {
+    const busy = this.billing?.busy;
+    return html`<button
+      type="button"
+      part="button action"
+      class="${extra.primary ? 'primary' : ''} ${extra.danger ? 'danger' : ''}"
+      aria-busy=${busy === key ? 'true' : 'false'}
+      ?disabled=${busy !== undefined}
+      @click=${onClick}
+    >
+      ${label}
+    </button>`;
+  }
+
+  /** The failure of one of `keys`, said in plain language next to its control. */
+  protected renderActionFailure(keys: readonly string[], what: (key: string) => string): unknown {
+    const failure = this.billing?.actionFailure;
+    if (!failure || !keys.includes(failure.key)) return nothing;
+    return html`<p class="action-error" role="alert" part="action-error">${actionErrorMessage(failure.error, what(failure.key))}</p>`;
+  }
+
+  /**
+   * A native modal confirmation. Dismissing it (Esc, the dismiss button, a click on the
+   * backdrop) closes it with no action; only the confirm button calls `onConfirm`.
+   */
+  protected renderDialog(options: {
+    id: string;
+    title: string;
+    body: unknown;
+    confirm: string;
+    dismiss: string;
+    danger?: boolean;
+    onConfirm: (form: HTMLFormElement) => void;
+  }): TemplateResult {
+    const onClose = (event: Event) => {
+      const dialog = event.target as HTMLDialogElement;
+      if (dialog.returnValue === 'confirm') options.onConfirm(dialog.querySelector('form')!);
+    };
+    // A click whose target is the dialog itself landed on the backdrop (the form fills the box).
+    const onClick = (event: MouseEvent) => {
+      const dialog = event.currentTarget as HTMLDialogElement;
+      if (event.target === dialog) dialog.close('');
+    };
+    /* eslint-disable lit-a11y/click-events-have-key-events -- the backdrop click mirrors Esc, which the native dialog handles */
+    return html`<dialog id=${options.id} part="dialog" aria-labelledby="${options.id}-title" closedby="any" @close=${onClose} @click=${onClick}>
+      <form method="dialog" class="dialog-body">
+        <h2 id="${options.id}-title" class="dialog-title">${options.title}</h2>
+        ${options.body}
+        <div class="row dialog-actions">
+          <button value="dismiss" part="button">${options.dismiss}</button>
+          <button value="confirm" part="button" class="primary ${options.danger ? 'danger' : ''}">${options.confirm}</button>
+        </div>
+      </form>
+    </dialog>`;
+    /* eslint-enable lit-a11y/click-events-have-key-events */
+  }
+
+  /** Opens a dialog of this element's shadow root as a modal. */
+  protected openDialog(id: string): void {
+    const dialog = this.renderRoot.querySelector<HTMLDialogElement>(`#${id}`);
+    if (!dialog || dialog.open) return;
+    dialog.returnValue = '';
+    dialog.showModal();
   }
 
   /** Headings sit one level below the panel's "Billing" (h2), or at h2 when standalone. */

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { Merchant, Plan, Price, Subscription } from '../api/schemas.js';
-import type { ResourceName } from '../controllers/connection.js';
+import type { BillingState, ResourceName } from '../controllers/connection.js';
 import { formatPrice, yearlySaving } from '../i18n/format.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { BillingElement } from './billing-element.js';
@@ -28,7 +28,8 @@ export function planSaving(plan: Plan): number {
 
 /**
  * @summary The plans the account can buy, per merchant: highlights, prices, a month/year
- * toggle with the yearly saving, and the owner's current plan marked.
+ * toggle with the yearly saving, the owner's current plan marked, and "Subscribe" (Stripe
+ * Checkout) or, with a live subscription at that merchant, "Switch" (a confirmed change).
  * @tag billing-plans
  * @csspart base - The section.
  * @csspart heading - The section's heading.
@@ -41,7 +42,12 @@ export function planSaving(plan: Plan): number {
  * @csspart button - Every button.
  * @csspart skeleton - A loading placeholder line.
  * @csspart error - The error notice with its retry button.
+ * @csspart action - The subscribe and switch buttons.
+ * @csspart action-error - The message of a failed action.
+ * @csspart dialog - The confirmation dialog of a switch.
  * @fires billing-error - When used on its own: a request failed.
+ * @fires billing-redirect - When used on its own: about to open Stripe Checkout (cancelable).
+ * @fires billing-changed - When used on its own: a switch succeeded.
  * @fires billing-loaded - When used on its own: its data arrived.
  * @fires billing-token-expired - When used on its own: the session expired.
  */
@@ -51,6 +57,53 @@ export class BillingPlans extends BillingElement {
 
   /** The interval the cards show. */
   @state() private interval: Interval = 'month';
+
+  /** The switch a confirmation dialog is about. */
+  @state() private target: { sub: Subscription; plan: Plan; price: Price } | undefined;
+
+  /**
+   * Subscribe when the owner has no live subscription with the merchant; otherwise a switch
+   * of that subscription (a change, confirmed first) — never a second checkout.
+   */
+  private renderPlanAction(plan: Plan, price: Price | undefined, liveWithMerchant: Subscription | undefined, state: BillingState) {
+    if (state.readOnly || !price) return nothing;
+    const actions = state.connection.actions;
+    if (!liveWithMerchant) {
+      return html`<div class="actions">
+        ${this.actionButton(`checkout:${price.id}`, msg(str`Subscribe to ${plan.name}`), () => void actions.subscribe(price.id), { primary: true })}
+        ${this.renderActionFailure([`checkout:${price.id}`], () => msg('start the checkout'))}
+      </div>`;
+    }
+    if (liveWithMerchant.price?.id === price.id) return nothing;
+    const label = liveWithMerchant.plan?.id === plan.id ? msg(str`Switch to ${formatPrice(price, state.locale)}`) : msg(str`Switch to ${plan.name}`);
+    return html`<div class="actions">
+      ${this.actionButton(`switch:${price.id}`, label, () => {
+        this.target = { sub: liveWithMerchant, plan, price };
+        void this.updateComplete.then(() => this.openDialog('switch-dialog'));
+      })}
+      ${this.renderActionFailure([`switch:${price.id}`], () => msg('change the plan'))}
+    </div>`;
+  }
+
+  private renderSwitchDialog(state: BillingState) {
+    const target = this.target;
+    const from = target?.sub.plan?.name || msg('Subscription');
+    return this.renderDialog({
+      id: 'switch-dialog',
+      title: target ? msg(str`Switch to ${target.plan.name}?`) : '',
+      body: html`<p>
+          ${target ? msg(str`Your ${from} subscription will change to ${target.plan.name} at ${formatPrice(target.price, state.locale)}.`) : nothing}
+        </p>
+        <p class="muted">
+          ${msg('The billing service prorates the change: you may be asked to pay the difference now on a Stripe page.')}
+        </p>`,
+      confirm: msg('Confirm switch'),
+      dismiss: msg('Cancel'),
+      onConfirm: () => {
+        if (target) void state.connection.actions.change(target.sub, { price_id: target.price.id }, `switch:${target.price.id}`);
+      },
+    });
+  }
 
   private renderToggle(merchants: Merchant[]) {
     const plans = merchants.flatMap((m) => m.plans);
@@ -73,7 +126,8 @@ export class BillingPlans extends BillingElement {
     </div>`;
   }
 
-  private renderPlan(plan: Plan, current: Subscription | undefined, locale: string, level: number, index: string) {
+  private renderPlan(plan: Plan, current: Subscription | undefined, live: Subscription | undefined, state: BillingState, level: number, index: string) {
+    const { locale } = state;
     const price = priceFor(plan, this.interval);
     const saving = this.interval === 'year' && price && simple(price, 'year') ? planSaving(plan) : 0;
     return html`<li class="card plan ${current ? 'current' : ''}" part="plan" data-plan-id=${plan.id}>
@@ -87,6 +141,7 @@ export class BillingPlans extends BillingElement {
       ${plan.highlights.length
         ? html`<ul class="highlights">${plan.highlights.map((h) => html`<li class="wrap">${h}</li>`)}</ul>`
         : nothing}
+      ${this.renderPlanAction(plan, price, live, state)}
     </li>`;
   }
 
@@ -100,6 +155,9 @@ export class BillingPlans extends BillingElement {
           (s.merchant_id === null || s.merchant_id === merchant.id) &&
           (s.plan?.id === plan.id || plan.prices.some((p) => p.id === s.price?.id)),
       );
+    const liveWith = (merchant: Merchant) =>
+      live.find((s) => s.merchant_id === merchant.id) ??
+      live.find((s) => !s.merchant_id && merchant.plans.some((plan) => plan.id === s.plan?.id));
     const withPlans = merchants.filter((m) => m.plans.length > 0);
     if (withPlans.length === 0) return html`<p class="muted empty">${msg('No plans are available.')}</p>`;
     const several = withPlans.length > 1;
@@ -113,7 +171,9 @@ export class BillingPlans extends BillingElement {
             </div>`
           : nothing}
         <ul class="plain grid">
-          ${merchant.plans.map((plan, p) => this.renderPlan(plan, currentOf(merchant, plan), state.locale, several ? 2 : 1, `${m}-${p}`))}
+          ${merchant.plans.map((plan, p) =>
+            this.renderPlan(plan, currentOf(merchant, plan), liveWith(merchant), state, several ? 2 : 1, `${m}-${p}`),
+          )}
         </ul>
       </div>`,
     )}`;
@@ -126,6 +186,7 @@ export class BillingPlans extends BillingElement {
     return html`<section class="base ${this.themeClass()}" part="base" aria-labelledby="plans-heading">
       ${this.heading(0, 'plans-heading', msg('Plans'))}
       ${this.renderResource('merchants', state.merchants, msg('plans'), (merchants) => this.renderMerchants(merchants), 4)}
+      ${state.readOnly ? nothing : this.renderSwitchDialog(state)}
     </section>`;
   }
 }

@@ -1,38 +1,68 @@
 import { html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import type { Subscription } from '../api/schemas.js';
-import type { ResourceName, SubscriptionsData } from '../controllers/connection.js';
+import { CANCEL_REASONS, type Price, type Subscription } from '../api/schemas.js';
+import type { BillingState, ResourceName, SubscriptionsData } from '../controllers/connection.js';
 import { formatDate, formatPrice } from '../i18n/format.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { BillingElement } from './billing-element.js';
-import { PAYMENT_NEEDED, statusLabel, statusTone } from './messages.js';
+import { PAYMENT_NEEDED, reasonLabel, statusLabel, statusTone } from './messages.js';
 import { subscriptionsStyles } from './billing-subscriptions.styles.js';
 
+const ENDED = new Set(['canceled', 'incomplete_expired']);
+
+/** The same plan's price for the other interval (month ↔ year), when the catalog has one. */
+export function alternatePrice(sub: Subscription, state: BillingState): Price | undefined {
+  const current = sub.price;
+  if (!current || current.interval_count !== 1 || (current.interval !== 'month' && current.interval !== 'year')) return undefined;
+  const other = current.interval === 'month' ? 'year' : 'month';
+  for (const merchant of state.merchants.value ?? []) {
+    if (sub.merchant_id && merchant.id !== sub.merchant_id) continue;
+    for (const plan of merchant.plans) {
+      if (plan.id !== sub.plan?.id && !plan.prices.some((p) => p.id === current.id)) continue;
+      const found = plan.prices.find((p) => p.interval === other && p.interval_count === 1 && p.currency === current.currency);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
 /**
- * @summary The account's subscriptions: plan, status, price per interval, dates, and a
- * clear notice when a payment is needed. Loads further pages with "Show more".
+ * @summary The account's subscriptions: plan, status, price per interval, dates, a clear
+ * notice when a payment is needed, "Show more" for further pages, and the owner's
+ * actions on each: switch between monthly and yearly billing, cancel, resume, update the
+ * payment method, pay the open invoice.
  * @tag billing-subscriptions
  * @csspart base - The section.
  * @csspart heading - The section's heading.
  * @csspart subscription - One subscription card.
+ * @csspart plan-name - The plan name of a subscription.
  * @csspart status-badge - The status badge of a subscription.
  * @csspart payment-notice - The "payment needed" notice.
  * @csspart button - Every button.
+ * @csspart action - The action buttons.
+ * @csspart action-error - The message of a failed action.
+ * @csspart dialog - The confirmation dialogs.
  * @csspart skeleton - A loading placeholder line.
  * @csspart error - The error notice with its retry button.
  * @fires billing-error - When used on its own: a request failed.
  * @fires billing-loaded - When used on its own: its data arrived.
  * @fires billing-token-expired - When used on its own: the session expired.
+ * @fires billing-redirect - When used on its own: about to open a Stripe page (cancelable).
+ * @fires billing-changed - When used on its own: an action succeeded.
  */
 export class BillingSubscriptions extends BillingElement {
   static override styles = [sharedStyles, subscriptionsStyles];
-  protected readonly resources: readonly ResourceName[] = ['subscriptions'];
+  protected readonly resources: readonly ResourceName[] = ['subscriptions', 'merchants'];
+
+  /** The subscription (and new price) a confirmation dialog is about. */
+  @state() private target: { sub: Subscription; price?: Price } | undefined;
 
   private renderDates(sub: Subscription, locale: string) {
     const date = (value: Date) => formatDate(value, locale);
     const rows: Array<[string, string]> = [];
     if (sub.status === 'trialing' && sub.trial_end) rows.push([msg('Trial ends'), date(sub.trial_end)]);
-    if (sub.status === 'canceled' || sub.status === 'incomplete_expired') {
+    if (ENDED.has(sub.status)) {
       const ended = sub.ended_at ?? sub.canceled_at;
       if (ended) rows.push([msg('Ended on'), date(ended)]);
     } else if (sub.cancel_at_period_end || sub.cancel_at) {
@@ -43,23 +73,61 @@ export class BillingSubscriptions extends BillingElement {
       rows.push([charges ? msg('Next charge') : msg('Current period ends'), date(sub.current_period_end)]);
     }
     if (sub.quantity > 1) rows.push([msg('Quantity'), String(sub.quantity)]);
-    return rows.length
-      ? html`<dl>${rows.map(([term, value]) => html`<dt>${term}</dt><dd>${value}</dd>`)}</dl>`
-      : nothing;
+    return rows.length ? html`<dl>${rows.map(([term, value]) => html`<dt>${term}</dt><dd>${value}</dd>`)}</dl>` : nothing;
   }
 
-  private renderSubscription(sub: Subscription, locale: string, index: number) {
+  private renderActions(sub: Subscription, state: BillingState) {
+    if (state.readOnly) return nothing;
+    const actions = state.connection.actions;
     const name = sub.plan?.name || msg('Subscription');
-    const cancelsOn = !['canceled', 'incomplete_expired'].includes(sub.status) && (sub.cancel_at_period_end || sub.cancel_at)
-      ? (sub.cancel_at ?? sub.current_period_end)
-      : null;
+    const buttons = [];
+    if (PAYMENT_NEEDED.has(sub.status) || sub.status === 'paused') {
+      buttons.push(this.actionButton(`portal:${sub.id}`, msg('Update payment method'), () => void actions.openPortal(`portal:${sub.id}`), { primary: true }));
+      if (sub.latest_invoice_url) {
+        buttons.push(this.actionButton(`invoice:${sub.id}`, msg('Pay invoice'), () => void actions.payInvoice(sub), { primary: true }));
+      }
+    }
+    if (!ENDED.has(sub.status)) {
+      const canceling = sub.cancel_at_period_end || sub.cancel_at !== null;
+      const other = alternatePrice(sub, state);
+      if (other && !canceling) {
+        const label = other.interval === 'year' ? msg('Switch to yearly billing') : msg('Switch to monthly billing');
+        buttons.push(this.actionButton(`change:${sub.id}`, label, () => this.confirm('change-dialog', { sub, price: other })));
+      }
+      buttons.push(
+        canceling
+          ? this.actionButton(`resume:${sub.id}`, msg('Resume subscription'), () => void actions.resume(sub), { primary: true })
+          : this.actionButton(`cancel:${sub.id}`, msg('Cancel subscription'), () => this.confirm('cancel-dialog', { sub }), { danger: true }),
+      );
+    }
+    const keys = ['portal', 'invoice', 'change', 'cancel', 'resume'].map((kind) => `${kind}:${sub.id}`);
+    const verbs: Record<string, string> = {
+      portal: msg('open the billing portal'),
+      invoice: msg('open the invoice'),
+      change: msg('change the billing interval'),
+      cancel: msg('cancel the subscription'),
+      resume: msg('resume the subscription'),
+    };
+    return html`<div class="row actions" role="group" aria-label=${msg(str`Actions for ${name}`)}>${buttons}</div>
+      ${this.renderActionFailure(keys, (key) => verbs[key.split(':')[0]!]!)}`;
+  }
+
+  private confirm(dialog: string, target: { sub: Subscription; price?: Price }) {
+    this.target = target;
+    void this.updateComplete.then(() => this.openDialog(dialog));
+  }
+
+  private renderSubscription(sub: Subscription, state: BillingState, index: number) {
+    const { locale } = state;
+    const name = sub.plan?.name || msg('Subscription');
+    const cancelsOn = !ENDED.has(sub.status) && (sub.cancel_at_period_end || sub.cancel_at) ? (sub.cancel_at ?? sub.current_period_end) : null;
     return html`<li class="card" part="subscription" data-subscription-id=${sub.id}>
       <div class="row spread">
         ${this.heading(1, `subscription-${index}`, name, 'plan-name')}
         <span class="badge tone-${statusTone(sub.status)}" part="status-badge">${statusLabel(sub.status)}</span>
       </div>
       ${sub.price ? html`<p class="price">${formatPrice(sub.price, locale)}</p>` : nothing}
-      ${cancelsOn ? html`<p class="cancels tone-warning">${msg(str`Cancels on ${formatDate(cancelsOn, locale)}`)}</p>` : nothing}
+      ${cancelsOn ? html`<p class="cancels">${msg(str`Cancels on ${formatDate(cancelsOn, locale)}`)}</p>` : nothing}
       ${this.renderDates(sub, locale)}
       ${PAYMENT_NEEDED.has(sub.status)
         ? html`<div class="notice tone-danger" part="payment-notice">
@@ -71,6 +139,7 @@ export class BillingSubscriptions extends BillingElement {
             </p>
           </div>`
         : nothing}
+      ${this.renderActions(sub, state)}
     </li>`;
   }
 
@@ -79,7 +148,7 @@ export class BillingSubscriptions extends BillingElement {
     if (data.items.length === 0) {
       return html`<p class="muted empty">${msg('No subscriptions yet. Choose a plan to subscribe.')}</p>`;
     }
-    return html`<ul class="plain">${data.items.map((sub, i) => this.renderSubscription(sub, state.locale, i))}</ul>
+    return html`<ul class="plain">${data.items.map((sub, i) => this.renderSubscription(sub, state, i))}</ul>
       ${state.moreError ? this.renderError('subscriptions', state.moreError, msg('more subscriptions')) : nothing}
       ${data.hasMore
         ? html`<button
@@ -95,6 +164,67 @@ export class BillingSubscriptions extends BillingElement {
         : nothing}`;
   }
 
+  private renderDialogs(state: BillingState) {
+    const target = this.target;
+    const sub = target?.sub;
+    const name = sub?.plan?.name || msg('Subscription');
+    const { locale } = state;
+    const end = sub ? (sub.cancel_at ?? sub.current_period_end) : null;
+    const newPrice = target?.price;
+    return html`${this.renderDialog({
+        id: 'change-dialog',
+        title: newPrice?.interval === 'year' ? msg('Switch to yearly billing?') : msg('Switch to monthly billing?'),
+        body: html`<p>
+            ${newPrice && sub?.price
+              ? msg(str`${name} will cost ${formatPrice(newPrice, locale)} instead of ${formatPrice(sub.price, locale)}.`)
+              : nothing}
+          </p>
+          <p class="muted">
+            ${msg('The billing service prorates the change: you may be asked to pay the difference now on a Stripe page.')}
+          </p>`,
+        confirm: msg('Confirm switch'),
+        dismiss: msg('Cancel'),
+        onConfirm: () => {
+          if (sub && newPrice) void state.connection.actions.change(sub, { interval: newPrice.interval as 'month' | 'year' });
+        },
+      })}
+      ${this.renderDialog({
+        id: 'cancel-dialog',
+        title: msg(str`Cancel your ${name} subscription?`),
+        body: html`<fieldset>
+            <legend>${msg('When should it end?')}</legend>
+            <label class="choice">
+              <input type="radio" name="timing" value="period_end" checked />
+              <span>${msg('At the end of the billing period')}</span>
+              <span class="hint">${end ? msg(str`You keep access until ${formatDate(end, locale)}.`) : msg('You keep access until the period ends.')}</span>
+            </label>
+            <label class="choice">
+              <input type="radio" name="timing" value="immediately" />
+              <span>${msg('Immediately')}</span>
+              <span class="hint">${msg('Access ends now.')}</span>
+            </label>
+          </fieldset>
+          <label class="field">
+            <span>${msg('Reason (optional)')}</span>
+            <select name="reason">
+              <option value="">${msg('Prefer not to say')}</option>
+              ${CANCEL_REASONS.map((reason) => html`<option value=${reason}>${reasonLabel(reason)}</option>`)}
+            </select>
+          </label>`,
+        confirm: msg('Confirm cancellation'),
+        dismiss: msg('Keep subscription'),
+        danger: true,
+        onConfirm: (form) => {
+          if (!sub) return;
+          const data = new FormData(form);
+          const timing = data.get('timing') === 'immediately' ? 'immediately' : 'period_end';
+          const reason = String(data.get('reason') ?? '');
+          void state.connection.actions.cancel(sub, reason ? { timing, reason } : { timing });
+          form.reset();
+        },
+      })}`;
+  }
+
   override render() {
     const state = this.billing;
     if (!state) return nothing;
@@ -102,6 +232,7 @@ export class BillingSubscriptions extends BillingElement {
     return html`<section class="base ${this.themeClass()}" part="base" aria-labelledby="subscriptions-heading">
       ${this.heading(0, 'subscriptions-heading', msg('Subscriptions'))}
       ${this.renderResource('subscriptions', state.subscriptions, msg('subscriptions'), (data) => this.renderList(data))}
+      ${state.readOnly ? nothing : this.renderDialogs(state)}
     </section>`;
   }
 }

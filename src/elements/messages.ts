@@ -75,3 +75,46 @@ export function statusTone(status: string): Tone {
 export const PAYMENT_NEEDED = new Set(['past_due', 'unpaid', 'incomplete']);
 /** Statuses of a subscription that still exists (not ended). */
 export const LIVE_STATUSES = new Set(['active', 'trialing', 'past_due', 'unpaid', 'incomplete', 'paused']);
+
+/** What to tell the owner when an action failed. */
+export function actionErrorMessage(error: BillingError, action: string): string {
+  if (error.fromService && (error.status === 409 || error.status === 422)) return error.message;
+  switch (error.kind) {
+    case 'forbidden':
+      return msg('Only the account owner can manage billing.');
+    case 'unauthorized':
+      return msg('Your session has expired. Sign in again to manage billing.');
+    case 'redirect-refused':
+      return msg('The billing service asked to open a page that is not allowed, so it was not opened.');
+    case 'network':
+      return msg(str`Could not ${action}: the billing service could not be reached. Nothing was changed by this page; check and try again.`);
+    case 'timeout':
+      return msg(str`Could not ${action}: the billing service took too long to answer. Check the state below before trying again.`);
+    case 'rate-limited':
+      return msg(str`Could not ${action}: too many requests. Wait a moment and try again.`);
+    default:
+      return msg(str`Could not ${action}. Try again later.`);
+  }
+}
+
+/** Stripe's cancellation feedback values, in words. */
+export function reasonLabel(reason: string): string {
+  switch (reason) {
+    case 'too_expensive':
+      return msg('It is too expensive');
+    case 'missing_features':
+      return msg('Features I need are missing');
+    case 'switched_service':
+      return msg('I switched to another service');
+    case 'unused':
+      return msg('I do not use it enough');
+    case 'customer_service':
+      return msg('Customer service was not good enough');
+    case 'too_complex':
+      return msg('It is too complicated');
+    case 'low_quality':
+      return msg('Quality was lower than expected');
+    default:
+      return msg('Another reason');
+  }
+}

@@ -94,7 +94,7 @@ describe('<billing-panel> theming and accessibility', () => {
     await el.updateComplete;
     const box = base(el);
     expect(box.scrollWidth).to.be.at.most(box.clientWidth + 1);
-    expect(visibleText(el).split(longName).length - 1, 'shown in the subscription and on the plan card').to.equal(2);
+    expect(visibleText(el).split(longName).length - 1, 'shown in the subscription, the plan card and its switch button').to.equal(3);
   });
 
   it('is reachable by keyboard with a visible focus ring', async () => {

@@ -1,0 +1,38 @@
+/** Helpers for the owner's actions: dialogs, redirects and the element's sections. */
+import { waitUntil } from '@open-wc/testing';
+import type { BillingPanel } from '../../src/billing-panel.js';
+import type { BillingRedirectDetail } from '../../src/events/billing-redirect-event.js';
+import type { BillingChangedDetail } from '../../src/events/billing-changed-event.js';
+import { allElements } from './dom.js';
+
+/** Prevents every navigation and records what the panel asked for. */
+export function captureRedirects(el: HTMLElement): BillingRedirectDetail[] {
+  const seen: BillingRedirectDetail[] = [];
+  el.addEventListener('billing-redirect', (event) => {
+    event.preventDefault();
+    seen.push(event.detail);
+  });
+  return seen;
+}
+
+export function captureChanges(el: HTMLElement): BillingChangedDetail[] {
+  const seen: BillingChangedDetail[] = [];
+  el.addEventListener('billing-changed', (event) => seen.push(event.detail));
+  return seen;
+}
+
+export function openDialog(el: BillingPanel): HTMLDialogElement | undefined {
+  return allElements(el).find((e): e is HTMLDialogElement => e instanceof HTMLDialogElement && e.open);
+}
+
+export async function waitForDialog(el: BillingPanel): Promise<HTMLDialogElement> {
+  await waitUntil(() => openDialog(el), 'a dialog opens');
+  return openDialog(el)!;
+}
+
+/** The element focused inside nested shadow roots. */
+export function deepActiveElement(): Element | null {
+  let active: Element | null = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
