@@ -5,6 +5,7 @@ import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 import litA11y from 'eslint-plugin-lit-a11y';
+import globals from 'globals';
 
 export default tseslint.config(
   { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'public/mockServiceWorker.js', 'test-results/', 'src/i18n/locales/'] },
@@ -18,17 +19,16 @@ export default tseslint.config(
   },
   {
     languageOptions: {
-      globals: {
-        window: 'readonly',
-        document: 'readonly',
-        console: 'readonly',
-        process: 'readonly',
-      },
+      globals: { ...globals.browser },
     },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-control-regex': 'off',
     },
+  },
+  {
+    files: ['scripts/**/*.mjs', '*.config.*', 'test/e2e/*.mjs'],
+    languageOptions: { globals: { ...globals.node } },
   },
   {
     files: ['src/**/*.ts'],

@@ -1,35 +1,14 @@
 // Every test runs in real Chromium (the system browser: CHROME_PATH, else the standard
 // paths), against the fake billing service started here on another origin (real CORS).
 // Run with `npm run test:browser` (it loads tsx, so this file can import the TypeScript fake).
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { startFakeBillingServer } from './test/fake-api/node.ts';
+import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 
-const CANDIDATES = [
-  process.env.CHROME_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-].filter(Boolean);
-const executablePath = CANDIDATES.find((path) => existsSync(path));
-if (!executablePath) {
-  console.error('No Chromium found: install one (Debian: apt-get install -y chromium) or set CHROME_PATH.');
-  process.exit(1);
-}
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const executablePath = findChromium();
 
 const fake = await startFakeBillingServer();
 

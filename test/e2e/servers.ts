@@ -1,0 +1,64 @@
+/**
+ * Real pages for end-to-end tests: the built drop-in bundle served on one origin
+ * (`http://localhost:PORT`) and the fake billing service on another (`http://127.0.0.1:PORT`),
+ * so CORS, redirects and CSP are the browser's real ones.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { startFakeBillingServer, type RunningFakeServer } from '../fake-api/node.js';
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css', '.map': 'application/json' };
+const ROOT = process.cwd();
+
+export interface E2EServers {
+  api: RunningFakeServer;
+  pageOrigin: string;
+  close(): Promise<void>;
+}
+
+/** Which file a page path maps to: the bundle, node_modules for framework pages, or test/e2e/pages. */
+function fileFor(path: string): string | undefined {
+  if (path === '/billing-panel.js' || path === '/billing-panel.js.map') return join(ROOT, 'dist', path);
+  const clean = normalize(path).replace(/^(\.\.[/\\])+/, '');
+  if (clean.startsWith('/node_modules/')) return join(ROOT, clean);
+  return join(ROOT, 'test/e2e/pages', clean === '/' ? 'index.html' : clean);
+}
+
+export async function startE2EServers(): Promise<E2EServers> {
+  const api = await startFakeBillingServer();
+  const pages: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const file = fileFor(url.pathname);
+    if (!file || !existsSync(file)) {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+      return;
+    }
+    const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+    if (url.pathname.endsWith('strict-csp.html')) {
+      headers['content-security-policy'] = [
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self'",
+        `connect-src ${api.origin}`,
+        "require-trusted-types-for 'script'",
+        'trusted-types lit-html',
+      ].join('; ');
+    }
+    res.writeHead(200, headers);
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => pages.listen(0, 'localhost', resolve));
+  const { port } = pages.address() as AddressInfo;
+  return {
+    api,
+    pageOrigin: `http://localhost:${port}`,
+    close: async () => {
+      pages.closeAllConnections();
+      await new Promise<void>((resolve) => pages.close(() => resolve()));
+      await api.close();
+    },
+  };
+}
