@@ -101,6 +101,19 @@ export abstract class BillingElement extends LitElement implements BillingHost {
     };
   }
 
+  /**
+   * A section: nothing until there is state; the blocking message (not configured, expired,
+   * owner only) when standalone — inside a panel the panel says it once; else its content.
+   */
+  protected renderSection(id: string, title: string, content: (state: BillingState) => unknown): unknown {
+    const state = this.billing;
+    if (!state) return nothing;
+    if (state.phase !== 'ok') return this.inherited ? nothing : this.renderPhase(state);
+    return html`<section class="base ${this.themeClass()}" part="base" aria-labelledby=${id}>
+      ${this.heading(0, id, title)} ${content(state)}
+    </section>`;
+  }
+
   /** Skeleton, error with retry, or the content of one resource. */
   protected renderResource<T>(
     name: ResourceName,

@@ -78,13 +78,9 @@ export class BillingFeatures extends BillingElement {
   }
 
   override render() {
-    const state = this.billing;
-    if (!state) return nothing;
-    if (state.phase !== 'ok') return this.inherited ? nothing : this.renderPhase(state);
-    return html`<section class="base ${this.themeClass()}" part="base" aria-labelledby="features-heading">
-      ${this.heading(0, 'features-heading', msg('Features'))}
-      ${this.renderResource('features', state.features, msg('features'), (features) => this.renderFeatures(features))}
-    </section>`;
+    return this.renderSection('features-heading', msg('Features'), (state) =>
+      this.renderResource('features', state.features, msg('features'), (features) => this.renderFeatures(features)),
+    );
   }
 }
 

@@ -76,13 +76,9 @@ export class BillingIdentity extends BillingElement {
   }
 
   override render() {
-    const state = this.billing;
-    if (!state) return nothing;
-    if (state.phase !== 'ok') return this.inherited ? nothing : this.renderPhase(state);
-    return html`<section class="base ${this.themeClass()}" part="base" aria-labelledby="identity-heading">
-      ${this.heading(0, 'identity-heading', msg('Billing details'))}
-      ${this.renderResource('identity', state.identity, msg('billing details'), (identity) => this.renderIdentity(identity), 2)}
-    </section>`;
+    return this.renderSection('identity-heading', msg('Billing details'), (state) =>
+      this.renderResource('identity', state.identity, msg('billing details'), (identity) => this.renderIdentity(identity), 2),
+    );
   }
 }
 

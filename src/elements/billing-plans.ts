@@ -6,7 +6,7 @@ import type { BillingState, ResourceName } from '../controllers/connection.js';
 import { formatPrice, yearlySaving } from '../i18n/format.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { BillingElement } from './billing-element.js';
-import { LIVE_STATUSES } from './messages.js';
+import { LIVE_STATUSES, prorationNote } from './messages.js';
 import { plansStyles } from './billing-plans.styles.js';
 
 type Interval = 'month' | 'year';
@@ -94,9 +94,7 @@ export class BillingPlans extends BillingElement {
       body: html`<p>
           ${target ? msg(str`Your ${from} subscription will change to ${target.plan.name} at ${formatPrice(target.price, state.locale)}.`) : nothing}
         </p>
-        <p class="muted">
-          ${msg('The billing service prorates the change: you may be asked to pay the difference now on a Stripe page.')}
-        </p>`,
+        <p class="muted">${prorationNote()}</p>`,
       confirm: msg('Confirm switch'),
       dismiss: msg('Cancel'),
       onConfirm: () => {
@@ -180,14 +178,12 @@ export class BillingPlans extends BillingElement {
   }
 
   override render() {
-    const state = this.billing;
-    if (!state) return nothing;
-    if (state.phase !== 'ok') return this.inherited ? nothing : this.renderPhase(state);
-    return html`<section class="base ${this.themeClass()}" part="base" aria-labelledby="plans-heading">
-      ${this.heading(0, 'plans-heading', msg('Plans'))}
-      ${this.renderResource('merchants', state.merchants, msg('plans'), (merchants) => this.renderMerchants(merchants), 4)}
-      ${state.readOnly ? nothing : this.renderSwitchDialog(state)}
-    </section>`;
+    return this.renderSection(
+      'plans-heading',
+      msg('Plans'),
+      (state) => html`${this.renderResource('merchants', state.merchants, msg('plans'), (merchants) => this.renderMerchants(merchants), 4)}
+      ${state.readOnly ? nothing : this.renderSwitchDialog(state)}`,
+    );
   }
 }
 

@@ -6,7 +6,7 @@ import type { BillingState, ResourceName, SubscriptionsData } from '../controlle
 import { formatDate, formatPrice } from '../i18n/format.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { BillingElement } from './billing-element.js';
-import { PAYMENT_NEEDED, reasonLabel, statusLabel, statusTone } from './messages.js';
+import { PAYMENT_NEEDED, prorationNote, reasonLabel, statusLabel, statusTone } from './messages.js';
 import { subscriptionsStyles } from './billing-subscriptions.styles.js';
 
 const ENDED = new Set(['canceled', 'incomplete_expired']);
@@ -179,9 +179,7 @@ export class BillingSubscriptions extends BillingElement {
               ? msg(str`${name} will cost ${formatPrice(newPrice, locale)} instead of ${formatPrice(sub.price, locale)}.`)
               : nothing}
           </p>
-          <p class="muted">
-            ${msg('The billing service prorates the change: you may be asked to pay the difference now on a Stripe page.')}
-          </p>`,
+          <p class="muted">${prorationNote()}</p>`,
         confirm: msg('Confirm switch'),
         dismiss: msg('Cancel'),
         onConfirm: () => {
@@ -226,14 +224,12 @@ export class BillingSubscriptions extends BillingElement {
   }
 
   override render() {
-    const state = this.billing;
-    if (!state) return nothing;
-    if (state.phase !== 'ok') return this.inherited ? nothing : this.renderPhase(state);
-    return html`<section class="base ${this.themeClass()}" part="base" aria-labelledby="subscriptions-heading">
-      ${this.heading(0, 'subscriptions-heading', msg('Subscriptions'))}
-      ${this.renderResource('subscriptions', state.subscriptions, msg('subscriptions'), (data) => this.renderList(data))}
-      ${state.readOnly ? nothing : this.renderDialogs(state)}
-    </section>`;
+    return this.renderSection(
+      'subscriptions-heading',
+      msg('Subscriptions'),
+      (state) => html`${this.renderResource('subscriptions', state.subscriptions, msg('subscriptions'), (data) => this.renderList(data))}
+      ${state.readOnly ? nothing : this.renderDialogs(state)}`,
+    );
   }
 }
 

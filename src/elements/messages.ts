@@ -118,3 +118,8 @@ export function reasonLabel(reason: string): string {
       return msg('Another reason');
   }
 }
+
+/** What every plan or interval change says about money. */
+export function prorationNote(): string {
+  return msg('The billing service prorates the change: you may be asked to pay the difference now on a Stripe page.');
+}

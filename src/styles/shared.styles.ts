@@ -5,6 +5,23 @@ import { css } from 'lit';
  * (`--billing-*`) are read with fallbacks, so a host can theme from `:root`; the private
  * `--_b-*` ones hold the resolved values for the light and dark themes.
  */
+const darkTokens = css`
+  color-scheme: dark;
+  --_b-accent: var(--billing-accent, #a5b4fc);
+  --_b-on-accent: var(--billing-on-accent, #111827);
+  --_b-text: var(--billing-text, #f3f4f6);
+  --_b-muted: var(--billing-muted, #aeb4c2);
+  --_b-surface: var(--billing-surface, #111827);
+  --_b-subtle: var(--billing-subtle, #1f2937);
+  --_b-border: var(--billing-border, #3b4556);
+  --_b-danger: var(--billing-danger, #fda29b);
+  --_b-danger-bg: var(--billing-danger-bg, #3a1414);
+  --_b-warning: var(--billing-warning, #fec84b);
+  --_b-warning-bg: var(--billing-warning-bg, #33260a);
+  --_b-success: var(--billing-success, #75e0a7);
+  --_b-success-bg: var(--billing-success-bg, #0b2e1f);
+`;
+
 export const sharedStyles = css`
   :host {
     display: block;
@@ -40,37 +57,11 @@ export const sharedStyles = css`
     line-height: 1.45;
   }
   .theme-dark {
-    color-scheme: dark;
-    --_b-accent: var(--billing-accent, #a5b4fc);
-    --_b-on-accent: var(--billing-on-accent, #111827);
-    --_b-text: var(--billing-text, #f3f4f6);
-    --_b-muted: var(--billing-muted, #aeb4c2);
-    --_b-surface: var(--billing-surface, #111827);
-    --_b-subtle: var(--billing-subtle, #1f2937);
-    --_b-border: var(--billing-border, #3b4556);
-    --_b-danger: var(--billing-danger, #fda29b);
-    --_b-danger-bg: var(--billing-danger-bg, #3a1414);
-    --_b-warning: var(--billing-warning, #fec84b);
-    --_b-warning-bg: var(--billing-warning-bg, #33260a);
-    --_b-success: var(--billing-success, #75e0a7);
-    --_b-success-bg: var(--billing-success-bg, #0b2e1f);
+    ${darkTokens}
   }
   @media (prefers-color-scheme: dark) {
     .theme-auto {
-      color-scheme: dark;
-      --_b-accent: var(--billing-accent, #a5b4fc);
-      --_b-on-accent: var(--billing-on-accent, #111827);
-      --_b-text: var(--billing-text, #f3f4f6);
-      --_b-muted: var(--billing-muted, #aeb4c2);
-      --_b-surface: var(--billing-surface, #111827);
-      --_b-subtle: var(--billing-subtle, #1f2937);
-      --_b-border: var(--billing-border, #3b4556);
-      --_b-danger: var(--billing-danger, #fda29b);
-      --_b-danger-bg: var(--billing-danger-bg, #3a1414);
-      --_b-warning: var(--billing-warning, #fec84b);
-      --_b-warning-bg: var(--billing-warning-bg, #33260a);
-      --_b-success: var(--billing-success, #75e0a7);
-      --_b-success-bg: var(--billing-success-bg, #0b2e1f);
+      ${darkTokens}
     }
   }
   h2,
