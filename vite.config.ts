@@ -21,8 +21,27 @@ function fakeBillingService(): Plugin {
   };
 }
 
+/**
+ * The generated locale modules import `str` from @lit/localize, which the bundle imports
+ * too; rolldown then moves @lit/localize into a chunk of its own that the bundle imports
+ * statically (rolldown/rolldown#10731), and the bundle is no longer one file. Each locale
+ * module gets its own copy of the three-line tag instead (the shape @lit/localize reads).
+ */
+function selfContainedLocales(): Plugin {
+  return {
+    name: 'self-contained-locales',
+    transform(code, id) {
+      if (!/src\/i18n\/locales\/[a-z-]+\.ts$/.test(id)) return undefined;
+      return code.replace(
+        /import\s*\{\s*str\s*\}\s*from\s*['"]@lit\/localize['"];?/,
+        'const str = (strings, ...values) => ({ strTag: true, strings, values });',
+      );
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [fakeBillingService()],
+  plugins: [fakeBillingService(), selfContainedLocales()],
   build: {
     target: 'es2022',
     outDir: 'dist',
@@ -33,6 +52,10 @@ export default defineConfig({
       entry: 'src/define.ts',
       formats: ['es'],
       fileName: () => 'billing-panel.js',
+    },
+    rolldownOptions: {
+      // The locales other than English load on demand, next to the bundle.
+      output: { chunkFileNames: 'locales/[name]-[hash].js', minify: true },
     },
   },
 });

@@ -18,6 +18,7 @@ import { BillingErrorEvent } from '../events/billing-error-event.js';
 import { BillingLoadedEvent } from '../events/billing-loaded-event.js';
 import { BillingTokenExpiredEvent } from '../events/billing-token-expired-event.js';
 import { resolveLocale } from '../i18n/format.js';
+import { useLocale } from '../i18n/localization.js';
 import { decodeJwt, isTokenExpired } from '../security/jwt.js';
 import { parseRedirectHosts } from '../security/redirect.js';
 import { ActionRunner, type ActionFailure, type ActionHost, type CheckoutReturn } from './actions.js';
@@ -278,6 +279,7 @@ export class BillingConnectionController implements ReactiveController, ActionHo
   private configure(): void {
     this.config = this.host.billingConfig();
     this.locale = resolveLocale(this.config.locale, this.host);
+    useLocale(this.locale);
     this.redirectHosts = parseRedirectHosts(this.config.redirectHosts);
     const { baseUrl, token, accountId, tokenProvider } = this.config;
     const key = [baseUrl ?? '', accountId ?? '', token ?? '', identityOf(tokenProvider)].join('\n');

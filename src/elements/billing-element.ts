@@ -1,7 +1,7 @@
 import { consume } from '@lit/context';
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import type { BillingError } from '../api/errors.js';
 import {
   BillingConnectionController,
@@ -66,6 +66,11 @@ export abstract class BillingElement extends LitElement implements BillingHost {
    * and once after a 401 before the request is repeated.
    */
   @property({ attribute: false }) tokenProvider: TokenProvider | undefined;
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
 
   /** The state this element renders: the panel's when inside one, else its own connection's. */
   protected get billing(): BillingState | undefined {
