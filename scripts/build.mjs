@@ -8,6 +8,8 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
 rmSync('dist', { recursive: true, force: true });
+// custom-elements.json from the elements' JSDoc (editors, Storybook's docs, the README check).
+execFileSync(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet'], { stdio: 'inherit' });
 await build({ logLevel: 'warn' });
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 

@@ -17,6 +17,7 @@ import { billingContext } from '../controllers/context.js';
 import { actionErrorMessage, errorMessage } from './messages.js';
 
 /**
+ * @ignore
  * What every billing element shares: the configuration attributes, and its connection —
  * the panel's (through context) when inside a `<billing-panel>`, else its own.
  */
@@ -90,6 +91,7 @@ export abstract class BillingElement extends LitElement implements BillingHost {
     return false;
   }
 
+  /** @internal What the connection reads from the element. */
   billingConfig(): BillingConfig {
     return {
       baseUrl: this.baseUrl,

@@ -35,9 +35,9 @@ const BRANDS: Record<string, string> = {
  * @csspart badge - "Test mode" and "Expired" badges.
  * @csspart skeleton - A loading placeholder line.
  * @csspart error - The error notice with its retry button.
- * @fires billing-error - When used on its own: a request failed.
- * @fires billing-loaded - When used on its own: its data arrived.
- * @fires billing-token-expired - When used on its own: the session expired.
+ * @fires {BillingErrorEvent} billing-error - When used on its own: a request failed.
+ * @fires {BillingLoadedEvent} billing-loaded - When used on its own: its data arrived.
+ * @fires {BillingTokenExpiredEvent} billing-token-expired - When used on its own: the session expired.
  */
 export class BillingIdentity extends BillingElement {
   static override styles = [sharedStyles];

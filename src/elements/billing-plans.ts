@@ -45,11 +45,11 @@ export function planSaving(plan: Plan): number {
  * @csspart action - The subscribe and switch buttons.
  * @csspart action-error - The message of a failed action.
  * @csspart dialog - The confirmation dialog of a switch.
- * @fires billing-error - When used on its own: a request failed.
- * @fires billing-redirect - When used on its own: about to open Stripe Checkout (cancelable).
- * @fires billing-changed - When used on its own: a switch succeeded.
- * @fires billing-loaded - When used on its own: its data arrived.
- * @fires billing-token-expired - When used on its own: the session expired.
+ * @fires {BillingErrorEvent} billing-error - When used on its own: a request failed.
+ * @fires {BillingRedirectEvent} billing-redirect - When used on its own: about to open Stripe Checkout (cancelable).
+ * @fires {BillingChangedEvent} billing-changed - When used on its own: a switch succeeded.
+ * @fires {BillingLoadedEvent} billing-loaded - When used on its own: its data arrived.
+ * @fires {BillingTokenExpiredEvent} billing-token-expired - When used on its own: the session expired.
  */
 export class BillingPlans extends BillingElement {
   static override styles = [sharedStyles, plansStyles];

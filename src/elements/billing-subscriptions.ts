@@ -45,11 +45,11 @@ export function alternatePrice(sub: Subscription, state: BillingState): Price | 
  * @csspart dialog - The confirmation dialogs.
  * @csspart skeleton - A loading placeholder line.
  * @csspart error - The error notice with its retry button.
- * @fires billing-error - When used on its own: a request failed.
- * @fires billing-loaded - When used on its own: its data arrived.
- * @fires billing-token-expired - When used on its own: the session expired.
- * @fires billing-redirect - When used on its own: about to open a Stripe page (cancelable).
- * @fires billing-changed - When used on its own: an action succeeded.
+ * @fires {BillingErrorEvent} billing-error - When used on its own: a request failed.
+ * @fires {BillingLoadedEvent} billing-loaded - When used on its own: its data arrived.
+ * @fires {BillingTokenExpiredEvent} billing-token-expired - When used on its own: the session expired.
+ * @fires {BillingRedirectEvent} billing-redirect - When used on its own: about to open a Stripe page (cancelable).
+ * @fires {BillingChangedEvent} billing-changed - When used on its own: an action succeeded.
  */
 export class BillingSubscriptions extends BillingElement {
   static override styles = [sharedStyles, subscriptionsStyles];
