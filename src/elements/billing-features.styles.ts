@@ -13,23 +13,33 @@ export const featuresStyles = css`
     flex: 1 1 10rem;
   }
   .meter {
+    display: block;
+    width: 100%;
     height: 0.5rem;
+    margin: 0.4rem 0 0.2rem;
+    appearance: none;
+    border: 1px solid var(--_b-border);
     border-radius: 999px;
     background: var(--_b-subtle);
-    border: 1px solid var(--_b-border);
     overflow: hidden;
-    margin: 0.4rem 0 0.2rem;
   }
-  .fill {
-    display: block;
+  .meter::-webkit-meter-bar {
+    background: var(--_b-subtle);
+    border: 0;
+    border-radius: 999px;
     height: 100%;
+  }
+  .meter::-webkit-meter-optimum-value {
     background: var(--_b-accent);
   }
-  .meter.warning .fill {
+  .meter::-webkit-meter-suboptimum-value {
     background: var(--_b-warning);
   }
-  .meter.danger .fill {
+  .meter::-webkit-meter-even-less-good-value {
     background: var(--_b-danger);
+  }
+  .meter::-moz-meter-bar {
+    background: var(--_b-accent);
   }
   .usage.over {
     color: var(--_b-danger);

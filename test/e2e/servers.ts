@@ -20,7 +20,8 @@ export interface E2EServers {
 
 /** Which file a page path maps to: the bundle, node_modules for framework pages, or test/e2e/pages. */
 function fileFor(path: string): string | undefined {
-  if (path === '/billing-panel.js' || path === '/billing-panel.js.map') return join(ROOT, 'dist', path);
+  if (path === '/billing-panel.js' || path === '/billing-panel.js.map' || path.startsWith('/locales/')) return join(ROOT, 'dist', path);
+  if (path === '/react-app.js') return join(ROOT, 'test-results', 'react-app.js');
   const clean = normalize(path).replace(/^(\.\.[/\\])+/, '');
   if (clean.startsWith('/node_modules/')) return join(ROOT, clean);
   return join(ROOT, 'test/e2e/pages', clean === '/' ? 'index.html' : clean);
@@ -30,6 +31,11 @@ export async function startE2EServers(): Promise<E2EServers> {
   const api = await startFakeBillingServer();
   const pages: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/favicon.ico') {
+      res.writeHead(204);
+      res.end();
+      return;
+    }
     const file = fileFor(url.pathname);
     if (!file || !existsSync(file)) {
       res.writeHead(404, { 'content-type': 'text/plain' });

@@ -58,6 +58,7 @@ const IMPLICIT_ROLES: Record<string, string> = {
   SECTION: 'region',
   UL: 'list',
   LI: 'listitem',
+  METER: 'meter',
 };
 
 export function roleOf(element: Element): string | undefined {

@@ -156,9 +156,9 @@ describe('<billing-panel> shows everything', () => {
 
   it('shows features as included or not, with an accessible meter and "Unlimited"', async () => {
     const el = await loadedPanel(await scenario('active-usd'));
-    const meter = getByRole(el, 'meter', 'Inboxes');
-    expect(meter.getAttribute('aria-valuenow')).to.equal('3');
-    expect(meter.getAttribute('aria-valuemax')).to.equal('10');
+    const meter = getByRole<HTMLMeterElement>(el, 'meter', 'Inboxes');
+    expect(meter.value).to.equal(3);
+    expect(meter.max).to.equal(10);
     expect(meter.getAttribute('aria-valuetext')).to.equal('3 of 10 inboxes used');
     expect(visibleText(el)).to.contain('Unlimited · 4,200 requests used');
     const starter = await loadedPanel(await scenario('canceled'));

@@ -12,6 +12,7 @@ for (const panel of document.querySelectorAll('billing-panel')) {
   for (const name of ['billing-loaded', 'billing-error', 'billing-redirect', 'billing-changed', 'billing-token-expired']) {
     panel.addEventListener(name, (event) => window.e2eEvents.push({ type: name, detail: JSON.parse(JSON.stringify(event.detail ?? null)) }));
   }
+  if (config.prevent) panel.addEventListener('billing-redirect', (event) => event.preventDefault());
   panel.setAttribute('base-url', config.base ?? '');
   panel.setAttribute('redirect-hosts', config.hosts ?? '');
   panel.token = config.token;

@@ -1,0 +1,115 @@
+/**
+ * The drop-in bundle on real pages of another origin than the billing service: under a
+ * strict CSP with Trusted Types, in a React 19 app, loaded twice, and under hostile CSS.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { build } from 'esbuild';
+import type { Browser, Page } from 'playwright';
+import { launch, watch } from './browser.js';
+import { startE2EServers, type E2EServers } from './servers.js';
+import { createRemoteScenario, type RemoteScenario } from '../fake-api/remote.js';
+
+let servers: E2EServers;
+let browser: Browser;
+
+before(async () => {
+  await build({
+    entryPoints: ['test/e2e/pages/react-app.jsx'],
+    bundle: true,
+    format: 'esm',
+    jsx: 'automatic',
+    minify: true,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    outfile: 'test-results/react-app.js',
+    logLevel: 'silent',
+  });
+  servers = await startE2EServers();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await servers?.close();
+});
+
+async function open(pageName: string, dataset: Parameters<typeof createRemoteScenario>[1], extra: Record<string, string> = {}) {
+  const s = await createRemoteScenario(servers.api.origin, dataset);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems = watch(page);
+  const config = { base: s.baseUrl, token: s.token, hosts: new URL(s.baseUrl).host, ...extra };
+  const hash = pageName === 'react.html' ? new URLSearchParams({ config: JSON.stringify(config) }) : new URLSearchParams(config);
+  await page.goto(`${servers.pageOrigin}/${pageName}#${hash}`);
+  return { s, page, problems, close: () => context.close() };
+}
+
+const pageState = (page: Page) =>
+  page.evaluate(() => ({
+    csp: (window as unknown as { cspViolations: string[] }).cspViolations,
+    errors: (window as unknown as { pageErrors: string[] }).pageErrors,
+  }));
+
+describe('the drop-in bundle on real pages', () => {
+  it('is one self-contained module, with other languages in separate chunks', () => {
+    const bundle = readFileSync('dist/billing-panel.js', 'utf8');
+    assert.doesNotMatch(bundle, /\bimport\s*[{*\w][^;]*?from\s*["'][^./]/, 'no bare imports');
+    assert.doesNotMatch(bundle, /^import\s/m, 'no static imports of other chunks');
+    assert.ok(!bundle.includes('サブスクリプション'), 'Japanese is not in the English bundle');
+  });
+
+  it('works under a strict CSP with Trusted Types: loads, subscribes, opens a dialog, switches language — zero violations', async () => {
+    const { s, page, problems, close } = await open('strict-csp.html', 'active-usd', { prevent: '1' });
+    await page.getByText('$29.00 per month').first().waitFor();
+    await page.getByRole('button', { name: 'Cancel subscription' }).click();
+    await page.getByRole('button', { name: 'Keep subscription' }).click();
+    await page.getByRole('button', { name: 'Switch to Starter' }).click();
+    await page.getByRole('button', { name: 'Confirm switch' }).click();
+    await page.getByText('$9.00 per month').first().waitFor();
+    await page.evaluate(() => document.querySelector('billing-panel')!.setAttribute('locale', 'ja'));
+    await page.getByText('サブスクリプション').first().waitFor();
+    const { csp, errors } = await pageState(page);
+    assert.deepEqual(csp, []);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(problems, []);
+    assert.equal((await s.requests('changeSubscription')).length, 1);
+    await close();
+  });
+
+  it('works in a React 19 app: tokenProvider as a property, billing-redirect and billing-changed as events', async () => {
+    const { s, page, problems, close } = await open('react.html', 'active-usd');
+    await page.getByText('$29.00 per month').first().waitFor();
+    await page.getByRole('button', { name: 'Manage billing' }).click();
+    await page.getByText('Last event: billing-redirect portal').waitFor();
+    await page.getByRole('button', { name: 'Sync with Stripe' }).click();
+    await page.getByText('Last event: billing-changed sync').waitFor();
+    const events = await page.evaluate(() => (window as unknown as { reactEvents: Array<{ type: string }> }).reactEvents.map((e) => e.type));
+    assert.deepEqual(events, ['billing-redirect', 'billing-changed']);
+    const auth = (await s.requests('listSubscriptions'))[0]!.headers['authorization'];
+    assert.equal(auth, `Bearer ${s.token}`, 'the token came from tokenProvider');
+    assert.deepEqual(problems, []);
+    await close();
+  });
+
+  it('throws nothing when the bundle is loaded twice, and still works', async () => {
+    const { s, page, problems, close } = await open('twice.html', 'trialing-jpy');
+    await page.getByText('¥15,000 per year').first().waitFor();
+    const { errors } = await pageState(page);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(problems, []);
+    assert.equal((await s.requests()).length, 4);
+    await close();
+  });
+
+  it('keeps working under hostile global CSS', async () => {
+    const { s, page, close } = await open('hostile-css.html', 'active-usd', { prevent: '1' });
+    const cancel = page.getByRole('button', { name: 'Cancel subscription' });
+    await cancel.waitFor();
+    assert.ok(await cancel.isVisible());
+    await cancel.click();
+    await page.getByRole('button', { name: 'Confirm cancellation' }).click();
+    await page.getByText(/Cancels on/).waitFor();
+    assert.equal((await s.requests('cancelSubscription')).length, 1);
+    await close();
+  });
+});
