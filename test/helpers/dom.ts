@@ -1,5 +1,16 @@
-/** Reading the panel as a user does: visible text and controls by role and name, across shadow roots. */
-import { waitUntil } from '@open-wc/testing';
+/**
+ * Reading the panel as a user does: visible text and controls by role and name, across
+ * shadow roots. No test-framework imports: Storybook's play functions use it too.
+ */
+
+/** Resolves when `condition` holds, checking every animation frame; rejects after `timeout` ms. */
+export async function waitFor(condition: () => unknown, message = 'condition', timeout = 5000): Promise<void> {
+  const start = performance.now();
+  while (!condition()) {
+    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${message}`);
+    await new Promise(requestAnimationFrame);
+  }
+}
 
 /** Every element under `root`, descending into open shadow roots and slotted content. */
 export function allElements(root: Element | ShadowRoot): Element[] {
@@ -102,12 +113,12 @@ export function getByRole<T extends Element = HTMLElement>(root: Element, role: 
 }
 
 export async function findByRole<T extends Element = HTMLElement>(root: Element, role: string, name?: string | RegExp): Promise<T> {
-  await waitUntil(() => queryAllByRole(root, role, name).length === 1, `waiting for ${role} ${String(name)}`, { timeout: 5000 });
+  await waitFor(() => queryAllByRole(root, role, name).length === 1, `${role} ${String(name)}`);
   return getByRole<T>(root, role, name);
 }
 
 /** Waits until the visible text contains `text`. */
 export async function findText(root: Element, text: string | RegExp, timeout = 5000): Promise<void> {
   const has = () => (typeof text === 'string' ? visibleText(root).includes(text) : text.test(visibleText(root)));
-  await waitUntil(has, `waiting for text ${String(text)}; seen: ${visibleText(root).slice(0, 300)}`, { timeout });
+  await waitFor(has, `text ${String(text)}; seen: ${visibleText(root).slice(0, 300)}`, timeout);
 }

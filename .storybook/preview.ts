@@ -1,0 +1,21 @@
+import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import { setupWorker } from 'msw/browser';
+import manifest from '../custom-elements.json';
+import { handlers } from '../test/fake-api/browser.js';
+import '../src/define.js';
+
+// Docs pages and controls come from the custom-elements manifest (npm run analyze).
+setCustomElementsManifest(manifest);
+
+// HTTP is the shared fake billing service behind msw (public/mockServiceWorker.js).
+const worker = setupWorker(...handlers);
+const started = worker.start({ quiet: true, onUnhandledRequest: 'bypass', serviceWorker: { url: './mockServiceWorker.js' } });
+
+const preview: Preview = {
+  loaders: [async () => (await started, {})],
+  parameters: { controls: { expanded: true } },
+  tags: ['autodocs'],
+};
+
+export default preview;

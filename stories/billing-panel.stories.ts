@@ -1,0 +1,187 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { storyScenario, type StoryScenario } from '../test/fake-api/browser.js';
+import { click, configOf, expectNoText, expectText, fail, nextRedirect, requests, scenarioLoader, type BillingParameters } from './support.js';
+
+interface PanelArgs {
+  locale: string;
+  theme: 'light' | 'dark' | 'auto';
+  readonly: boolean;
+}
+
+const meta: Meta<PanelArgs> = {
+  title: 'billing-panel',
+  component: 'billing-panel',
+  loaders: [scenarioLoader],
+  args: { locale: 'en', theme: 'light', readonly: false },
+  argTypes: {
+    locale: { control: 'select', options: ['en', 'ja', 'th', 'zh'] },
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+  },
+  render: (args, { loaded, parameters }) => {
+    const config = configOf(loaded['billing'] as StoryScenario, parameters as BillingParameters);
+    return html`<billing-panel
+      base-url=${config.baseUrl ?? ''}
+      .token=${config.token}
+      locale=${args.locale}
+      theme=${args.theme}
+      ?readonly=${args.readonly}
+      redirect-hosts=${config.redirectHosts}
+    ></billing-panel>`;
+  },
+  parameters: { ready: 'Billing details' },
+};
+export default meta;
+
+type Story = StoryObj<PanelArgs>;
+const story = (parameters: BillingParameters, args: Partial<PanelArgs> = {}): Story => ({ parameters, args });
+const billingOf = (loaded: Record<string, unknown>) => loaded['billing'] as StoryScenario;
+
+// The states an owner can see.
+export const Loading = story({ faults: [{ operation: '*', kind: 'hang' }], ready: 'Billing' });
+export const Active = story({ dataset: 'active-usd', ready: 'Next charge' });
+export const Trialing = story({ dataset: 'trialing-jpy', ready: 'Trial ends' });
+export const PastDue = story({ dataset: 'past-due', ready: 'Payment needed.' });
+export const Unpaid = story({ dataset: 'past-due', options: { status: 'unpaid' }, ready: 'Unpaid' });
+export const Incomplete = story({ dataset: 'active-usd', options: { status: 'incomplete' }, ready: 'Incomplete' });
+export const IncompleteExpired = story({ dataset: 'active-usd', options: { status: 'incomplete_expired' }, ready: 'Expired' });
+export const Paused = story({ dataset: 'active-usd', options: { status: 'paused' }, ready: 'Paused' });
+export const CancelsAtPeriodEnd = story({ dataset: 'cancel-at-period-end', ready: 'Cancels on' });
+export const Canceled = story({ dataset: 'canceled', ready: 'Canceled' });
+export const UnknownStatus = story({ dataset: 'active-usd', options: { status: 'on_hold' }, ready: 'on_hold' });
+export const EmptyAccount = story({ dataset: 'new-account', ready: 'No subscriptions yet' });
+export const NoCustomerYet = story({ dataset: 'new-account', options: { identityStyle: 'null' }, ready: 'No billing customer yet' });
+export const ManySubscriptions = story({ dataset: 'many', ready: 'Show more subscriptions' });
+export const SeveralMerchants = story({ dataset: 'multi-merchant', ready: 'Inbox Manager Thailand' });
+
+// Money in the currencies of the source documents.
+export const USD = story({ dataset: 'active-usd', ready: '$29.00 per month' });
+export const JPY = story({ dataset: 'trialing-jpy', ready: '¥15,000 per year' });
+export const THB = story({ dataset: 'multi-merchant', ready: 'THB 299.00 per month' });
+export const CNY = story({ dataset: 'multi-merchant', ready: 'CN¥490.00 per year' });
+
+// Languages.
+export const English = story({ dataset: 'active-usd', ready: 'Subscriptions' }, { locale: 'en' });
+export const Japanese = story({ dataset: 'active-usd', ready: 'サブスクリプション' }, { locale: 'ja' });
+export const Thai = story({ dataset: 'active-usd', ready: 'การสมัครสมาชิก' }, { locale: 'th' });
+export const Chinese = story({ dataset: 'active-usd', ready: '订阅' }, { locale: 'zh' });
+
+export const DarkTheme = story({ dataset: 'past-due', ready: 'Payment needed.' }, { theme: 'dark' });
+export const ReadOnly = story({ dataset: 'active-usd', ready: 'Next charge' }, { readonly: true });
+
+// Every kind of error.
+export const NotConfigured = story({ token: 'none', ready: 'Billing is not configured' });
+export const ConfigError = story({ baseUrl: 'ftp://billing.example.com', ready: 'not configured correctly' });
+export const SessionExpired = story({ token: 'expired', ready: 'Your session has expired' });
+export const OwnerOnly = story({ token: 'member', ready: 'Only the account owner can manage billing.' });
+export const ServerError = story({ faults: [{ operation: 'listFeatures', status: 500 }], ready: 'Could not load features' });
+export const RateLimited = story({ faults: [{ operation: 'listMerchants', status: 429, retryAfter: '120' }], ready: 'too many requests' });
+export const NetworkError = story({ faults: [{ operation: 'getIdentity', kind: 'network' }], ready: 'could not be reached' });
+export const NotFound = story({ faults: [{ operation: 'listMerchants', status: 404 }], ready: 'could not find it' });
+export const InvalidResponse = story({ faults: [{ operation: 'listSubscriptions', kind: 'drift' }], ready: 'could not understand' });
+export const HtmlErrorPage = story({ faults: [{ operation: 'listFeatures', kind: 'html' }], ready: 'Could not load features' });
+
+// The owner's flows.
+export const Subscribe: Story = {
+  parameters: { dataset: 'new-account', ready: 'Subscribe to Pro' },
+  play: async ({ canvasElement, loaded }) => {
+    const redirect = nextRedirect(canvasElement);
+    await click(canvasElement, 'Subscribe to Pro');
+    const { kind, url } = await redirect;
+    if (kind !== 'checkout' || !url.includes('/fake-stripe/checkout/')) fail(`unexpected redirect ${kind} ${url}`);
+    const post = billingOf(loaded).scenario.log.find((e) => e.operation === 'createCheckoutSession');
+    if (!String((post?.body as { success_url?: string })?.success_url).includes('checkout_session_id={CHECKOUT_SESSION_ID}')) fail('no literal placeholder');
+  },
+};
+
+export const ManageBilling: Story = {
+  parameters: { dataset: 'active-usd', ready: 'Manage billing' },
+  play: async ({ canvasElement }) => {
+    const redirect = nextRedirect(canvasElement);
+    await click(canvasElement, 'Manage billing');
+    if ((await redirect).kind !== 'portal') fail('expected the portal');
+  },
+};
+
+export const ChangeInterval: Story = {
+  parameters: { dataset: 'active-usd', ready: 'Switch to yearly billing' },
+  play: async ({ canvasElement }) => {
+    const redirect = nextRedirect(canvasElement);
+    await click(canvasElement, 'Switch to yearly billing');
+    await expectText(canvasElement, 'Pro will cost $290.00 per year instead of $29.00 per month.');
+    await click(canvasElement, 'Confirm switch');
+    if ((await redirect).kind !== 'invoice') fail('expected the invoice to pay the difference');
+    await expectText(canvasElement, '$290.00 per year');
+  },
+};
+
+export const Cancel: Story = {
+  parameters: { dataset: 'active-usd', ready: 'Cancel subscription' },
+  play: async ({ canvasElement }) => {
+    await click(canvasElement, 'Cancel subscription');
+    await expectText(canvasElement, 'You keep access until');
+    await click(canvasElement, 'Confirm cancellation');
+    await expectText(canvasElement, 'Cancels on');
+  },
+};
+
+export const Resume: Story = {
+  parameters: { dataset: 'cancel-at-period-end', ready: 'Resume subscription' },
+  play: async ({ canvasElement }) => {
+    await click(canvasElement, 'Resume subscription');
+    await expectText(canvasElement, 'Cancel subscription');
+    expectNoText(canvasElement, 'Cancels on');
+  },
+};
+
+export const Sync: Story = {
+  parameters: { dataset: 'active-usd', ready: 'Sync with Stripe' },
+  play: async ({ canvasElement, loaded }) => {
+    await click(canvasElement, 'Sync with Stripe');
+    await expectText(canvasElement, 'Last synced');
+    if (!requests(billingOf(loaded)).includes('POST /api/subscriptions/sync')) fail('no sync request');
+  },
+};
+
+export const ReturnFromCheckout: Story = {
+  parameters: { dataset: 'new-account', ready: 'Your subscription is active' },
+  loaders: [
+    async () => {
+      // The owner paid on Stripe and comes back with the session id in the address.
+      const billing = storyScenario('new-account');
+      const { scenario } = billing;
+      const id = `cs_story_${scenario.id}`;
+      scenario.sessions.set(id, {
+        id,
+        price_id: 'price_pro_month_usd',
+        success_url: location.href,
+        cancel_url: location.href,
+        quantity: 1,
+        status: 'open',
+        subscription_id: null,
+      });
+      scenario.completeCheckout(id);
+      const url = new URL(location.href);
+      url.searchParams.set('checkout_session_id', id);
+      history.replaceState(history.state, '', url);
+      return { billing };
+    },
+  ],
+  play: async ({ canvasElement }) => {
+    await expectText(canvasElement, 'Your subscription is active');
+    await expectText(canvasElement, '$29.00 per month');
+    if (new URL(location.href).searchParams.has('checkout_session_id')) fail('the parameter is still there');
+  },
+};
+
+export const RefusedRedirect: Story = {
+  parameters: {
+    dataset: 'new-account',
+    faults: [{ operation: 'createCheckoutSession', status: 200, body: JSON.stringify({ id: 'cs_x', url: 'javascript:alert(1)' }) }],
+    ready: 'Subscribe to Pro',
+  },
+  play: async ({ canvasElement }) => {
+    await click(canvasElement, 'Subscribe to Pro');
+    await expectText(canvasElement, 'not allowed, so it was not opened');
+  },
+};
