@@ -39,7 +39,7 @@ function totalsReporter() {
 }
 
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', '!**/node_modules/**'],
   nodeResolve: true,
   rootDir: '.',
   concurrency: 2,

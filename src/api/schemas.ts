@@ -212,3 +212,12 @@ export function parseWith<T extends z.ZodMiniType>(
     .join('; ');
   return { ok: false, details };
 }
+
+/** Parses tiny valid answers once, so that the schemas' first real parse is not also their setup. */
+export function warmUpSchemas(): void {
+  const price = { id: 'p', currency: 'usd', interval: 'month', unit_amount: 1 };
+  parseWith(subscriptionListSchema, { items: [{ id: 's', status: 'active', price, current_period_end: 0 }] });
+  parseWith(featureListSchema, { items: [{ key: 'k', enabled: true }] });
+  parseWith(identitySchema, { account_id: 'a' });
+  parseWith(merchantListSchema, { items: [{ id: 'm', name: 'm', plans: [{ id: 'p', name: 'p', prices: [price] }] }] });
+}

@@ -13,11 +13,11 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { createBillingClient, type BillingClient } from '../api/client.js';
 import { BillingError, isAbortError } from '../api/errors.js';
-import type { Feature, Identity, Merchant, Subscription } from '../api/schemas.js';
+import { warmUpSchemas, type Feature, type Identity, type Merchant, type Subscription } from '../api/schemas.js';
 import { BillingErrorEvent } from '../events/billing-error-event.js';
 import { BillingLoadedEvent } from '../events/billing-loaded-event.js';
 import { BillingTokenExpiredEvent } from '../events/billing-token-expired-event.js';
-import { resolveLocale } from '../i18n/format.js';
+import { resolveLocale, warmUpFormats } from '../i18n/format.js';
 import { useLocale } from '../i18n/localization.js';
 import { decodeJwt, isTokenExpired } from '../security/jwt.js';
 import { parseRedirectHosts } from '../security/redirect.js';
@@ -142,6 +142,7 @@ export class BillingConnectionController implements ReactiveController, ActionHo
   private moreAbort: AbortController | undefined;
   private moreError: BillingError | undefined;
   private resumeOnConnect = new Set<ResourceName>();
+  private warmUp: ReturnType<typeof setTimeout> | undefined;
 
   constructor(host: BillingHost, options: { resources: readonly ResourceName[]; provide: boolean }) {
     this.host = host;
@@ -187,6 +188,7 @@ export class BillingConnectionController implements ReactiveController, ActionHo
 
   hostDisconnected(): void {
     window.removeEventListener('pageshow', this.onPageShow);
+    clearTimeout(this.warmUp);
     this.actions.stop();
     for (const name of RESOURCES) {
       if (this.tasks[name].status === TaskStatus.PENDING) {
@@ -296,6 +298,12 @@ export class BillingConnectionController implements ReactiveController, ActionHo
     try {
       if (token) decodeJwt(token);
       this.client = createBillingClient({ baseUrl, accountId: accountId || undefined, getToken: (c) => this.getToken(c) });
+      // Once the requests are on their way, prepare what their answers will need.
+      clearTimeout(this.warmUp);
+      this.warmUp = setTimeout(() => {
+        warmUpSchemas();
+        warmUpFormats(this.locale);
+      });
       // Only the panel finishes a returning checkout, once per page load.
       if (this.provider && !this.checkoutChecked) {
         this.checkoutChecked = true;

@@ -22,16 +22,20 @@ function currencyFormat(locale: string, currency: string): Intl.NumberFormat | u
   return format;
 }
 
+const digits = new Map<string, number>();
+
 /** The number of minor-unit digits of a currency (USD 2, JPY 0, KWD 3). */
 export function currencyDigits(currency: string): number {
-  return currencyFormat('en', currency)?.resolvedOptions().maximumFractionDigits ?? 2;
+  let count = digits.get(currency);
+  if (count === undefined) digits.set(currency, (count = currencyFormat('en', currency)?.resolvedOptions().maximumFractionDigits ?? 2));
+  return count;
 }
 
 /** Formats an amount in minor units: (2900, 'usd') → "$29.00"; (1500, 'jpy') → "¥1,500". */
 export function formatMoney(minorUnits: number, currency: string, locale: string): string {
   const format = currencyFormat(locale, currency);
   if (!format) return `${minorUnits} ${currency.toUpperCase()}`;
-  return format.format(minorUnits / 10 ** (format.resolvedOptions().maximumFractionDigits ?? 2));
+  return format.format(minorUnits / 10 ** currencyDigits(currency));
 }
 
 export function formatDate(date: Date, locale: string): string {
@@ -43,8 +47,12 @@ export function formatDate(date: Date, locale: string): string {
   return format.format(date);
 }
 
+const plainNumbers = new Map<string, Intl.NumberFormat>();
+
 export function formatNumber(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale).format(value);
+  let format = plainNumbers.get(locale);
+  if (!format) plainNumbers.set(locale, (format = new Intl.NumberFormat(locale)));
+  return format.format(value);
 }
 
 /** "per month", "every 3 months", "per year"; unknown intervals are shown as they came. */
@@ -103,4 +111,14 @@ export function resolveLocale(explicit: string | undefined, host: Element): stri
     }
   }
   return 'en';
+}
+
+/**
+ * Builds the formatters a locale needs while the first requests are in flight: the first
+ * `Intl` formatter of a locale costs milliseconds that would otherwise land after the data.
+ */
+export function warmUpFormats(locale: string): void {
+  formatDate(new Date(0), locale);
+  formatNumber(0, locale);
+  currencyFormat(locale, 'USD');
 }

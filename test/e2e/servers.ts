@@ -22,6 +22,7 @@ export interface E2EServers {
 function fileFor(path: string): string | undefined {
   if (path === '/billing-panel.js' || path === '/billing-panel.js.map' || path.startsWith('/locales/')) return join(ROOT, 'dist', path);
   if (path === '/react-app.js') return join(ROOT, 'test-results', 'react-app.js');
+  if (path.startsWith('/bench/')) return join(ROOT, 'test/bench/pages', path.slice('/bench/'.length));
   const clean = normalize(path).replace(/^(\.\.[/\\])+/, '');
   if (clean.startsWith('/node_modules/')) return join(ROOT, clean);
   return join(ROOT, 'test/e2e/pages', clean === '/' ? 'index.html' : clean);

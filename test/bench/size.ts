@@ -1,0 +1,31 @@
+/** Sizes of the built bundle and its locale chunks: raw, gzip -9 and brotli (max quality). */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+export const BUDGET_GZIP = 40 * 1024;
+export const GOAL_GZIP = 30 * 1024;
+
+export interface Size {
+  file: string;
+  raw: number;
+  gzip: number;
+  brotli: number;
+}
+
+export function measure(file: string, data: Buffer = readFileSync(file)): Size {
+  return {
+    file,
+    raw: data.length,
+    gzip: gzipSync(data, { level: 9 }).length,
+    brotli: brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+export function ourSizes(): Size[] {
+  if (!existsSync('dist/billing-panel.js')) throw new Error('dist/billing-panel.js is missing: run npm run build first');
+  const locales = readdirSync('dist/locales').filter((f) => f.endsWith('.js')).map((f) => join('dist/locales', f));
+  return [measure('dist/billing-panel.js'), ...locales.map((f) => measure(f))];
+}
+
+export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
