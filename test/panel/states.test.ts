@@ -67,7 +67,7 @@ describe('<billing-panel> states', () => {
     const alert = await findByRole(el, 'alert');
     expect(visibleText(alert)).to.contain('Could not load features. Try again later.');
     await findText(el, '$29.00 per month');
-    expect(visibleText(el)).to.contain('Ada Owner');
+    await findText(el, 'Ada Owner');
     await s.clearFaults();
     await s.clearLog();
     const loaded = oneEvent(el, 'billing-loaded');
@@ -172,7 +172,7 @@ describe('<billing-panel> states', () => {
     expect(JSON.stringify(event.detail)).to.not.contain(s.token);
     await findText(el, 'Could not load subscriptions: the billing service sent an answer this page could not understand.');
     expect(visibleText(el)).to.not.contain('items');
-    expect(visibleText(el)).to.contain('Starter');
+    await findText(el, 'Starter');
   });
 
   it('announces loading and loaded in a polite live region', async () => {
