@@ -36,17 +36,19 @@ export function parseBaseUrl(baseUrl: string): URL {
     url = new URL(baseUrl.trim());
   } catch {
     throw new BillingError('config', 'The billing service address (base-url) is not a valid absolute URL.', {
+      code: 'invalid_base_url',
       details: 'base-url must be an absolute http(s) URL',
     });
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new BillingError('config', 'The billing service address (base-url) must start with https:// or http://.');
+    throw new BillingError('config', 'The billing service address (base-url) must start with https:// or http://.', {
+      code: 'invalid_base_url',
+    });
   }
   if (url.username || url.password || url.search || url.hash) {
-    throw new BillingError(
-      'config',
-      'The billing service address (base-url) must not contain credentials, a query or a fragment.',
-    );
+    throw new BillingError('config', 'The billing service address (base-url) must not contain credentials, a query or a fragment.', {
+      code: 'invalid_base_url',
+    });
   }
   return url;
 }

@@ -14,7 +14,7 @@ import {
   type TokenProvider,
 } from '../controllers/connection.js';
 import { billingContext } from '../controllers/context.js';
-import { actionErrorMessage, errorMessage } from './messages.js';
+import { actionErrorMessage, configErrorMessage, errorMessage } from './messages.js';
 
 /**
  * @ignore
@@ -164,7 +164,7 @@ export abstract class BillingElement extends LitElement implements BillingHost {
       case 'unconfigured':
         return notice('neutral', msg('Billing is not configured: set base-url and a token (or tokenProvider).'));
       case 'config-error':
-        return notice('danger', `${msg('Billing is not configured correctly.')} ${state.configError?.message ?? ''}`);
+        return notice('danger', `${msg('Billing is not configured correctly.')} ${configErrorMessage(state.configError)}`);
       case 'expired':
         return notice('warning', msg('Your session has expired. Sign in again to manage billing.'), true);
       case 'forbidden':

@@ -123,3 +123,15 @@ export function reasonLabel(reason: string): string {
 export function prorationNote(): string {
   return msg('The billing service prorates the change: you may be asked to pay the difference now on a Stripe page.');
 }
+
+/** What is wrong with the configuration, in the panel's language (for the page's developer). */
+export function configErrorMessage(error: BillingError | undefined): string {
+  switch (error?.code) {
+    case 'invalid_base_url':
+      return msg('base-url must be an absolute https:// or http:// URL, without credentials, query or fragment.');
+    case 'invalid_token':
+      return msg('The token is not a valid JWT.');
+    default:
+      return error?.message ?? '';
+  }
+}

@@ -18,7 +18,7 @@ export const EXPIRY_LEEWAY_SECONDS = 30;
 const MAX_EXP_SECONDS = 1e11;
 
 function malformed(details: string): never {
-  throw new BillingError('config', 'The token is not a valid JWT.', { details: `malformed token: ${details}` });
+  throw new BillingError('config', 'The token is not a valid JWT.', { code: 'invalid_token', details: `malformed token: ${details}` });
 }
 
 function base64UrlDecode(part: string): string {

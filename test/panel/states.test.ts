@@ -33,7 +33,7 @@ describe('<billing-panel> states', () => {
     const event = await failed;
     expect(event.detail).to.include({ operation: 'configure', kind: 'config' });
     await el.updateComplete;
-    expect(visibleText(el)).to.contain('Billing is not configured correctly. The billing service address (base-url) must start with https:// or http://.');
+    expect(visibleText(el)).to.contain('Billing is not configured correctly. base-url must be an absolute https:// or http:// URL, without credentials, query or fragment.');
     el.remove();
   });
 
