@@ -5,7 +5,7 @@
  * - `https:` on one of the Stripe hosts below or a host listed in `redirect-hosts`, matched
  *   exactly (no suffix or wildcard matching: `checkout.stripe.com.evil.tld` is refused);
  * - free of userinfo (`https://user@host`), and on the default port unless the listed
- *   entry names a port (`localhost:5173`);
+ *   entry names a port (`localhost:5173`); a listed loopback host without a port allows any;
  * - or `http:` only for a `localhost`/`127.0.0.1`/`[::1]` host that is explicitly listed,
  *   for local development.
  * Anything else (`javascript:`, `data:`, relative URLs, other hosts) is refused with a
@@ -87,7 +87,9 @@ export function checkRedirectUrl(url: unknown, extraHosts: readonly string[] = [
   } else if (parsed.protocol !== 'https:') {
     refuse(`scheme not allowed: ${parsed.protocol}`);
   }
-  if (!listed.some((rule) => rule.port === parsed.port)) refuse(`port not allowed: ${parsed.port}`);
+  // A listed loopback host without a port allows any port: local servers always have one.
+  const anyPort = (rule: HostRule) => rule.port === '' && LOOPBACK_HOSTS.has(rule.hostname);
+  if (!listed.some((rule) => rule.port === parsed.port || anyPort(rule))) refuse(`port not allowed: ${parsed.port}`);
   return parsed;
 }
 

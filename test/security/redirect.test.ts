@@ -76,6 +76,9 @@ describe('redirect policy', () => {
     expect(isAllowedRedirect('http://localhost:5173/x')).to.equal(false);
     expect(isAllowedRedirect('http://localhost:5173/x', ['localhost:5173'])).to.equal(true);
     expect(isAllowedRedirect('http://localhost/x', ['localhost'])).to.equal(true);
+    expect(isAllowedRedirect('http://localhost:4000/x', ['localhost']), 'a bare loopback entry allows any port').to.equal(true);
+    expect(isAllowedRedirect('http://127.0.0.1:4000/x', ['localhost'])).to.equal(false);
+    expect(isAllowedRedirect('https://pay.example.com:8443/x', ['pay.example.com']), 'other hosts keep the default port').to.equal(false);
   });
 
   it('refuses non-strings', () => {
