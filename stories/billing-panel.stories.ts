@@ -76,6 +76,13 @@ export const SessionExpired = story({ token: 'expired', ready: 'Your session has
 export const OwnerOnly = story({ token: 'member', ready: 'Only the account owner can manage billing.' });
 export const ServerError = story({ faults: [{ operation: 'listFeatures', status: 500 }], ready: 'Could not load features' });
 export const RateLimited = story({ faults: [{ operation: 'listMerchants', status: 429, retryAfter: '120' }], ready: 'too many requests' });
+export const Timeout: Story = {
+  parameters: { faults: [{ operation: 'listMerchants', kind: 'hang' }], ready: 'took too long to answer' },
+  render: (args, { loaded, parameters }) => {
+    const config = configOf(loaded['billing'] as StoryScenario, parameters as BillingParameters);
+    return html`<billing-panel base-url=${config.baseUrl ?? ''} .token=${config.token} locale=${args.locale} timeout="500"></billing-panel>`;
+  },
+};
 export const NetworkError = story({ faults: [{ operation: 'getIdentity', kind: 'network' }], ready: 'could not be reached' });
 export const NotFound = story({ faults: [{ operation: 'listMerchants', status: 404 }], ready: 'could not find it' });
 export const InvalidResponse = story({ faults: [{ operation: 'listSubscriptions', kind: 'drift' }], ready: 'could not understand' });

@@ -47,6 +47,8 @@ export interface BillingConfig {
   locale?: string | undefined;
   theme?: Theme | undefined;
   readOnly?: boolean | undefined;
+  /** Per request, in ms. */
+  timeout?: number | undefined;
   redirectHosts?: string | undefined;
   successUrl?: string | undefined;
   cancelUrl?: string | undefined;
@@ -284,7 +286,8 @@ export class BillingConnectionController implements ReactiveController, ActionHo
     useLocale(this.locale);
     this.redirectHosts = parseRedirectHosts(this.config.redirectHosts);
     const { baseUrl, token, accountId, tokenProvider } = this.config;
-    const key = [baseUrl ?? '', accountId ?? '', token ?? '', identityOf(tokenProvider)].join('\n');
+    const timeoutMs = this.config.timeout && this.config.timeout > 0 ? this.config.timeout : undefined;
+    const key = [baseUrl ?? '', accountId ?? '', token ?? '', identityOf(tokenProvider), timeoutMs ?? ''].join('\n');
     if (key === this.key) return;
     this.key = key;
     this.cycle++;
@@ -297,7 +300,12 @@ export class BillingConnectionController implements ReactiveController, ActionHo
     if (!baseUrl || (!token && !tokenProvider)) return;
     try {
       if (token) decodeJwt(token);
-      this.client = createBillingClient({ baseUrl, accountId: accountId || undefined, getToken: (c) => this.getToken(c) });
+      this.client = createBillingClient({
+        baseUrl,
+        accountId: accountId || undefined,
+        getToken: (c) => this.getToken(c),
+        ...(timeoutMs ? { timeoutMs } : {}),
+      });
       // Once the requests are on their way, prepare what their answers will need.
       clearTimeout(this.warmUp);
       this.warmUp = setTimeout(() => {

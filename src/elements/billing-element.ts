@@ -62,6 +62,9 @@ export abstract class BillingElement extends LitElement implements BillingHost {
   /** Shows the billing state without any action. */
   @property({ attribute: 'readonly', type: Boolean }) readOnly = false;
 
+  /** How long one request may take, in milliseconds, before it fails as a timeout (default 15000). */
+  @property({ attribute: 'timeout', type: Number }) timeout: number | undefined;
+
   /**
    * Returns a fresh token. Called when there is no token, when the JWT's `exp` has passed,
    * and once after a 401 before the request is repeated.
@@ -101,6 +104,7 @@ export abstract class BillingElement extends LitElement implements BillingHost {
       locale: this.locale,
       theme: this.theme,
       readOnly: this.readOnly,
+      timeout: this.timeout,
       redirectHosts: this.redirectHosts,
       successUrl: this.successUrl,
       cancelUrl: this.cancelUrl,

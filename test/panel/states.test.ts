@@ -175,6 +175,19 @@ describe('<billing-panel> states', () => {
     await findText(el, 'Starter');
   });
 
+  it('fails a request that takes longer than timeout, in that section only', async () => {
+    const s = await scenario();
+    await s.fault({ operation: 'listMerchants', kind: 'hang' });
+    const el = document.createElement('billing-panel');
+    el.timeout = 300;
+    const failed = oneEvent(el, 'billing-error') as Promise<BillingErrorEvent>;
+    configure(el, s);
+    await fixture(html`<div>${el}</div>`);
+    expect((await failed).detail).to.include({ operation: 'listMerchants', kind: 'timeout' });
+    await findText(el, 'Could not load plans: the billing service took too long to answer.');
+    await findText(el, '$29.00 per month');
+  });
+
   it('announces loading and loaded in a polite live region', async () => {
     const s = await scenario();
     const el = await loadedPanel(s);
