@@ -208,16 +208,25 @@ export function createBillingClient(options: BillingClientOptions): BillingClien
   const random = options.random ?? Math.random;
   const sleep = options.sleep ?? abortableSleep;
 
-  async function token(refresh: boolean, rejected?: string): Promise<string | undefined> {
-    try {
-      const value = await options.getToken(refresh ? { refresh, rejected } : { refresh });
-      return typeof value === 'string' && value.trim() ? value.trim() : undefined;
-    } catch (error) {
+  /**
+   * The token, synchronously when the source answers synchronously: then the first fetch
+   * leaves in the same task as the call, not after whatever else is queued.
+   */
+  function token(refresh: boolean, rejected?: string): string | undefined | Promise<string | undefined> {
+    const clean = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+    const failed = (error: unknown): never => {
       if (error instanceof BillingError) throw error;
       throw new BillingError('unauthorized', undefined, {
         details: `the token provider failed (${error instanceof Error ? error.name : typeof error})`,
       });
+    };
+    let value: ReturnType<TokenSource>;
+    try {
+      value = options.getToken(refresh ? { refresh, rejected } : { refresh });
+    } catch (error) {
+      return failed(error);
     }
+    return value instanceof Promise ? value.then(clean, failed) : clean(value);
   }
 
   const backoff = (attempt: number) => {
@@ -259,7 +268,8 @@ export function createBillingClient(options: BillingClientOptions): BillingClien
     const { signal } = init;
     if (signal?.aborted) throw signal.reason;
     const maxAttempts = method === 'GET' ? attempts : 1;
-    let bearer = await token(false);
+    const first = token(false);
+    let bearer = first instanceof Promise ? await first : first;
     let refreshed = false;
     const body = method === 'POST' ? JSON.stringify({ ...init.body, ...route.body }) : undefined;
 

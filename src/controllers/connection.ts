@@ -323,18 +323,22 @@ export class BillingConnectionController implements ReactiveController, ActionHo
     }
   }
 
-  private async getToken({ refresh, rejected }: { refresh: boolean; rejected?: string }): Promise<string | undefined> {
+  /** The current token synchronously when it is valid; the provider's (a promise) when not. */
+  private getToken({ refresh, rejected }: { refresh: boolean; rejected?: string }): string | undefined | Promise<string | undefined> {
     const provider = this.config.tokenProvider;
     if (refresh) {
       // Another request may have refreshed it already.
       if (!provider || (rejected && rejected !== this.currentToken)) return this.currentToken;
       return this.provideToken(provider);
     }
-    let token = this.currentToken;
-    if (token && isTokenExpired(token)) token = undefined;
-    if (!token && provider) token = await this.provideToken(provider);
-    if (!token || isTokenExpired(token)) throw new BillingError('unauthorized', undefined, { details: 'no valid token' });
-    return token;
+    const expired = () => new BillingError('unauthorized', undefined, { details: 'no valid token' });
+    const token = this.currentToken;
+    if (token && !isTokenExpired(token)) return token;
+    if (!provider) throw expired();
+    return this.provideToken(provider).then((fresh) => {
+      if (!fresh || isTokenExpired(fresh)) throw expired();
+      return fresh;
+    });
   }
 
   private provideToken(provider: TokenProvider): Promise<string | undefined> {

@@ -37,9 +37,11 @@ async function loadBench(page: Page, origin: string, api: string) {
       const start = performance.now();
       document.querySelector('#host')!.append(panel);
       await loaded;
+      const loadedAt = performance.now() - start;
       await new Promise(requestAnimationFrame);
       const bench = (window as unknown as { bench: { requests: Array<{ method: string; path: string; start: number; end: number }>; maxInFlight: number } }).bench;
       return {
+        loadedAt,
         ms: performance.now() - start,
         requests: bench.requests.map((r) => `${r.method} ${r.path}`),
         timings: bench.requests.map((r) => [Math.round(r.start - start), Math.round(r.end - start)]),
@@ -49,7 +51,7 @@ async function loadBench(page: Page, origin: string, api: string) {
     { baseUrl: s.baseUrl, token: s.token },
   );
   const paths = result.requests.map((r) => r.replace(/\/s\/[^/]+/, ''));
-  if (process.env['BENCH_DEBUG']) console.log(result.timings);
+  if (process.env['BENCH_DEBUG']) console.log(result.timings, 'loaded at', Math.round(result.loadedAt), 'painted at', Math.round(result.ms));
   return {
     requests: paths.length,
     duplicates: paths.length - new Set(paths).size,
