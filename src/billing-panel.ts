@@ -81,11 +81,6 @@ export class BillingPanel extends BillingElement {
     return true;
   }
 
-  /** Loads every resource again. */
-  reload(): void {
-    this.#connection.reload();
-  }
-
   private onSlotChange(event: Event) {
     const slot = event.target as HTMLSlotElement;
     this.slotted = slot.assignedElements().length > 0;
@@ -138,6 +133,11 @@ export class BillingPanel extends BillingElement {
           </p>`
         : nothing}
       ${this.renderActionFailure(Object.keys(verbs), (key) => verbs[key]!)}`;
+  }
+
+  /** Loads every resource again. */
+  reload(): void {
+    this.#connection.reload();
   }
 
   override render() {
