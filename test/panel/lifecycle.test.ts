@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../helpers/console-guard.js';
 import { scenario } from '../helpers/fake.js';
-import { findText, visibleText } from '../helpers/dom.js';
+import { findText, visibleText, waitFor } from '../helpers/dom.js';
 import { configure, loadedPanel, panel } from '../helpers/panel.js';
 import { BillingPanel } from '../../src/billing-panel.js';
 
@@ -64,6 +64,48 @@ describe('<billing-panel> lifecycle', () => {
       expect(visibleText(el)).to.contain('$29.00 per month');
     } finally {
       spy.restore();
+    }
+  });
+
+  it('stops its timers when removed (the checks after a return from checkout)', async () => {
+    const s = await scenario('new-account', { activationReads: 50, webhook: true });
+    const created = await fetch(`${s.baseUrl}/api/subscriptions/stripe/checkout-session`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${s.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ price_id: 'price_pro_month_usd', success_url: 'https://a.test/', cancel_url: 'https://a.test/' }),
+    });
+    const { id } = (await created.json()) as { id: string };
+    await s.completeCheckout(id);
+    const pending = new Map<number, number>();
+    const realSet = window.setTimeout;
+    const realClear = window.clearTimeout;
+    window.setTimeout = ((fn: () => void, ms?: number) => {
+      const handle = realSet(() => {
+        pending.delete(handle);
+        fn();
+      }, ms);
+      pending.set(handle, ms ?? 0);
+      return handle;
+    }) as typeof window.setTimeout;
+    window.clearTimeout = ((handle: number) => {
+      pending.delete(handle);
+      realClear(handle);
+    }) as typeof window.clearTimeout;
+    try {
+      history.replaceState(null, '', `${location.pathname}?checkout_session_id=${id}`);
+      const el = await panel(s);
+      await findText(el, 'Confirming your subscription…');
+      // The first check again, 800 ms after the sync, is waiting.
+      await waitFor(() => [...pending.values()].includes(800), 'a check is scheduled', 8000);
+      el.remove();
+      // The panel's own timers stop at once; an aborted request clears its 15 s timeout
+      // as soon as its fetch settles.
+      expect([...pending.values()].filter((ms) => ms !== 15_000), 'timers left after removal').to.deep.equal([]);
+      await waitFor(() => pending.size === 0, `request timeouts cleared (${pending.size} pending)`, 500);
+    } finally {
+      window.setTimeout = realSet;
+      window.clearTimeout = realClear;
+      history.replaceState(null, '', location.pathname);
     }
   });
 
