@@ -20,10 +20,8 @@ export function priceFor(plan: Plan, interval: Interval): Price | undefined {
 
 /** The saving (percent) of the plan's yearly price against twelve of its monthly ones. */
 export function planSaving(plan: Plan): number {
-  return yearlySaving(
-    plan.prices.find((p) => simple(p, 'month')),
-    plan.prices.find((p) => simple(p, 'year') && p.currency === plan.prices.find((m) => simple(m, 'month'))?.currency),
-  );
+  const monthly = plan.prices.find((p) => simple(p, 'month'));
+  return yearlySaving(monthly, plan.prices.find((p) => simple(p, 'year') && p.currency === monthly?.currency));
 }
 
 /**

@@ -6,9 +6,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { chromium, type Page } from 'playwright';
-// @ts-expect-error -- a plain ES module shared with the test-runner config
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
+import type { Page } from 'playwright';
+import { launch } from '../e2e/browser.js';
 import { startE2EServers } from '../e2e/servers.js';
 import { createRemoteScenario } from '../fake-api/remote.js';
 import { BUDGET_GZIP, GOAL_GZIP, kb, ourSizes } from './size.js';
@@ -191,7 +190,7 @@ async function actionsBench(page: Page, origin: string) {
 
 const withPeers = process.argv.includes('--peers');
 const servers = await startE2EServers();
-const browser = await chromium.launch({ executablePath: findChromium() as string, args: [...(CHROMIUM_ARGS as string[]), '--js-flags=--expose-gc'] });
+const browser = await launch(['--js-flags=--expose-gc']);
 try {
   const sizes = ourSizes();
   const peers: PeerSize[] = withPeers ? await peerSizes() : [];

@@ -2,8 +2,9 @@ import { chromium, type Browser, type Page } from 'playwright';
 // @ts-expect-error -- a plain ES module shared with the test-runner config
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 
-export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: findChromium() as string, args: CHROMIUM_ARGS as string[], headless: true });
+/** The system Chromium with the project's flags, plus `extraArgs`. */
+export function launch(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: findChromium() as string, args: [...(CHROMIUM_ARGS as string[]), ...extraArgs], headless: true });
 }
 
 /** Collects console errors, page errors and CSP violations of a page. */
