@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { BillingConnectionController, RESOURCES, type ResourceName } from './controllers/connection.js';
+import { RESOURCES, type ResourceName } from './session/state.js';
 import { BillingElement } from './elements/billing-element.js';
 import { sharedStyles } from './styles/shared.styles.js';
 import { panelStyles } from './billing-panel.styles.js';
@@ -66,20 +66,11 @@ const SECTION_PARTS =
  */
 export class BillingPanel extends BillingElement {
   static override styles = [sharedStyles, panelStyles];
+  protected static override readonly provides = true;
   protected readonly resources: readonly ResourceName[] = RESOURCES;
-
-  readonly #connection = new BillingConnectionController(this, { resources: RESOURCES, provide: true });
 
   /** Light-DOM children replace the default layout. */
   @state() private slotted = false;
-
-  protected override get billing() {
-    return this.#connection.state;
-  }
-
-  protected override isProvider(): boolean {
-    return true;
-  }
 
   private onSlotChange(event: Event) {
     const slot = event.target as HTMLSlotElement;
@@ -98,7 +89,7 @@ export class BillingPanel extends BillingElement {
   private renderHeaderActions() {
     const state = this.billing;
     if (state.phase !== 'ok' || state.readOnly) return nothing;
-    const actions = state.connection.actions;
+    const actions = state.connection!.actions;
     const customer = state.identity.value?.customer_id;
     return html`<div class="row" role="group" aria-label=${msg('Billing actions')}>
       ${customer ? this.actionButton('portal', msg('Manage billing'), () => void actions.openPortal()) : nothing}
@@ -137,7 +128,7 @@ export class BillingPanel extends BillingElement {
 
   /** Loads every resource again. */
   reload(): void {
-    this.#connection.reload();
+    this.reloadSession();
   }
 
   override render() {

@@ -14,7 +14,8 @@ export { BillingRedirectEvent } from './events/billing-redirect-event.js';
 export type { BillingRedirectDetail, RedirectKind } from './events/billing-redirect-event.js';
 export { BillingChangedEvent } from './events/billing-changed-event.js';
 export type { BillingAction, BillingChangedDetail } from './events/billing-changed-event.js';
-export type { BillingState, Theme, TokenProvider } from './controllers/connection.js';
+export type { BillingState } from './session/state.js';
+export type { Theme, TokenProvider } from './session/config.js';
 export { formatMoney, formatDate, describeInterval } from './i18n/format.js';
 export { createBillingClient, parseRetryAfter } from './api/client.js';
 export type {
@@ -36,5 +37,5 @@ export type { Routes } from './api/routes.js';
 export { CANCEL_REASONS, KNOWN_STATUSES } from './api/schemas.js';
 export type { Feature, Identity, Merchant, MutationResult, PaymentMethod, Plan, Price, RedirectSession, Subscription, SubscriptionPage } from './api/schemas.js';
 export { checkRedirectUrl, isAllowedRedirect, parseRedirectHosts, STRIPE_REDIRECT_HOSTS } from './security/redirect.js';
-export { decodeJwt, isTokenExpired, tokenAccount, tokenExpiry } from './security/jwt.js';
+export { decodeJwt, isJwtShaped, isTokenExpired, tokenAccount, tokenExpiry, validateToken } from './security/jwt.js';
 export type { TokenClaims } from './security/jwt.js';

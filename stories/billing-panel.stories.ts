@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { storyScenario, type StoryScenario } from '../test/fake-api/browser.js';
+import { rememberCheckout } from '../src/session/checkout-return.js';
+import { accountKey } from '../src/session/config.js';
 import { click, configOf, expectNoText, expectText, fail, nextRedirect, requests, scenarioLoader, type BillingParameters } from './support.js';
 
 interface PanelArgs {
@@ -80,7 +82,7 @@ export const Timeout: Story = {
   parameters: { faults: [{ operation: 'listMerchants', kind: 'hang' }], ready: 'took too long to answer' },
   render: (args, { loaded, parameters }) => {
     const config = configOf(loaded['billing'] as StoryScenario, parameters as BillingParameters);
-    return html`<billing-panel base-url=${config.baseUrl ?? ''} .token=${config.token} locale=${args.locale} timeout="500"></billing-panel>`;
+    return html`<billing-panel base-url=${config.baseUrl ?? ''} .token=${config.token} locale=${args.locale} timeout="1000"></billing-panel>`;
   },
 };
 export const NetworkError = story({ faults: [{ operation: 'getIdentity', kind: 'network' }], ready: 'could not be reached' });
@@ -168,6 +170,8 @@ export const ReturnFromCheckout: Story = {
         subscription_id: null,
       });
       scenario.completeCheckout(id);
+      // This browser started it (what the panel remembers when it leaves for Checkout).
+      rememberCheckout(accountKey({ baseUrl: billing.baseUrl, token: billing.token }), id);
       const url = new URL(location.href);
       url.searchParams.set('checkout_session_id', id);
       history.replaceState(history.state, '', url);

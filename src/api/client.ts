@@ -11,10 +11,13 @@
  */
 import { BillingError, type BillingErrorKind } from './errors.js';
 import { createRoutes, type Route, type Routes } from './routes.js';
+import { redact, serviceCode } from '../security/redact.js';
 import {
+  capList,
   featureListSchema,
   identitySchema,
   merchantListSchema,
+  MAX_PAGE_SIZE,
   mutationResultSchema,
   parseWith,
   redirectSessionSchema,
@@ -58,6 +61,10 @@ export interface BillingClientOptions {
   fetch?: typeof fetch;
   /** Timeout of each attempt in ms (default 15 000). */
   timeoutMs?: number;
+  /** Tokens to redact from messages besides the one sent (every token the caller used). */
+  secrets?: () => readonly string[];
+  /** The panel's language (BCP 47): `Accept-Language` on every request, `locale` on the GETs that take it. */
+  locale?: () => string | undefined;
   retry?: RetryOptions;
   /** Random source of the backoff jitter (tests make it deterministic). */
   random?: () => number;
@@ -114,6 +121,9 @@ export interface BillingClient {
 }
 
 const MAX_MESSAGE_LENGTH = 300;
+/** The contract's default page size. */
+const DEFAULT_PAGE_SIZE = 15;
+type Parsed<T> = { ok: true; value: T } | { ok: false; details: string };
 
 /** Sleep that ends early (rejecting with the signal's reason) when the signal aborts. */
 export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
@@ -183,10 +193,10 @@ function serviceError(text: string, contentType: string): { message?: string; co
   } as { message?: string; code?: string };
 }
 
-function cleanMessage(message: string | undefined, token: string | undefined): string | undefined {
+function cleanMessage(message: string | undefined, secrets: readonly string[]): string | undefined {
   if (!message) return undefined;
   let text = message.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
-  if (token) text = text.split(token).join('[redacted]');
+  text = redact(text, secrets);
   if (text.length > MAX_MESSAGE_LENGTH) text = `${text.slice(0, MAX_MESSAGE_LENGTH - 1)}…`;
   return text || undefined;
 }
@@ -207,6 +217,12 @@ export function createBillingClient(options: BillingClientOptions): BillingClien
   const maxRetryAfterMs = options.retry?.maxRetryAfterMs ?? 10_000;
   const random = options.random ?? Math.random;
   const sleep = options.sleep ?? abortableSleep;
+  const secrets = options.secrets ?? (() => []);
+  /** `locale` for the GETs that take it (an explicit one wins). */
+  const withLocale = <Q extends { locale?: string | undefined }>(query: Q): Q => {
+    const locale = query.locale ?? options.locale?.();
+    return locale ? { ...query, locale } : query;
+  };
 
   /**
    * The token, synchronously when the source answers synchronously: then the first fetch
@@ -272,12 +288,15 @@ export function createBillingClient(options: BillingClientOptions): BillingClien
     let bearer = first instanceof Promise ? await first : first;
     let refreshed = false;
     const body = method === 'POST' ? JSON.stringify({ ...init.body, ...route.body }) : undefined;
+    const language = options.locale?.();
 
     for (let tries = 1; ; tries++) {
       if (!bearer) throw new BillingError('unauthorized', undefined, { details: `${operation}: no token` });
       const headers: Record<string, string> = { Accept: 'application/json', Authorization: `Bearer ${bearer}` };
       if (body !== undefined) headers['Content-Type'] = 'application/json';
-      const requestInit: RequestInit = { method, headers, credentials: 'omit', cache: 'no-store' };
+      if (language) headers['Accept-Language'] = language;
+      // A 3xx is an error: a redirect is never followed, least of all to another origin.
+      const requestInit: RequestInit = { method, headers, credentials: 'omit', cache: 'no-store', redirect: 'error' };
       if (body !== undefined) requestInit.body = body;
 
       let result: Awaited<ReturnType<typeof attempt>>;
@@ -303,19 +322,20 @@ export function createBillingClient(options: BillingClientOptions): BillingClien
         }
       }
 
-      if (response.ok) return parseSuccess(operation, text, contentType, expect, bearer);
+      if (response.ok) return parseSuccess(operation, text, contentType, expect, [bearer, ...secrets()]);
       if (response.status === 404 && init.notFound) return init.notFound();
 
       const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
       const service = serviceError(text, contentType);
       const kind = kindOfStatus(response.status);
-      const message = cleanMessage(service.message, bearer);
+      const message = cleanMessage(service.message, [bearer, ...secrets()]);
+      const code = serviceCode(service.code);
       const error = new BillingError(kind, message, {
         status: response.status,
-        code: service.code,
+        code,
         fromService: message !== undefined,
         retryAfterMs,
-        details: `${operation}: HTTP ${response.status}${service.code ? ` (${service.code})` : ''}`,
+        details: `${operation}: HTTP ${response.status}${code ? ` (${code})` : ''}`,
       });
       const retryable = response.status === 429 || response.status >= 500;
       if (retryable && tries < maxAttempts) {
@@ -327,9 +347,9 @@ export function createBillingClient(options: BillingClientOptions): BillingClien
     }
   }
 
-  function parseSuccess<T>(operation: string, text: string, contentType: string, expect: Expect<T>, bearer: string): T {
+  function parseSuccess<T>(operation: string, text: string, contentType: string, expect: Expect<T>, tokens: readonly string[]): T {
     const invalid = (details: string) =>
-      new BillingError('invalid-response', undefined, { details: cleanMessage(`${operation}: ${details}`, bearer) });
+      new BillingError('invalid-response', undefined, { details: cleanMessage(`${operation}: ${details}`, tokens) });
     if (!text.trim()) {
       if (expect.empty) return expect.empty();
       throw invalid('empty body');
@@ -355,10 +375,14 @@ export function createBillingClient(options: BillingClientOptions): BillingClien
   };
 
   const subscriptions: SubscriptionsApi = {
-    list: async (params = {}, opts = {}) =>
-      request('listSubscriptions', 'GET', routes.list(params), schema<SubscriptionPage>(subscriptionListSchema), opts),
+    list: async (params = {}, opts = {}) => {
+      const limit = Math.min(params.limit ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+      return request('listSubscriptions', 'GET', routes.list(withLocale({ ...params, limit })), {
+        parse: (body) => parseWith(subscriptionListSchema, capList(body, limit)) as Parsed<SubscriptionPage>,
+      }, opts);
+    },
     features: async (opts = {}) =>
-      (await request('listFeatures', 'GET', routes.features(), schema<{ items: Feature[] }>(featureListSchema), opts))
+      (await request('listFeatures', 'GET', routes.features(withLocale({})), schema<{ items: Feature[] }>(featureListSchema), opts))
         .items,
     identity: async (opts = {}) =>
       request<Identity | null>('getIdentity', 'GET', routes.identity(), schema<Identity>(identitySchema), {
@@ -366,7 +390,7 @@ export function createBillingClient(options: BillingClientOptions): BillingClien
         notFound: () => null,
       }),
     merchants: async (opts = {}) =>
-      (await request('listMerchants', 'GET', routes.merchants(), schema<{ items: Merchant[] }>(merchantListSchema), opts))
+      (await request('listMerchants', 'GET', routes.merchants(withLocale({})), schema<{ items: Merchant[] }>(merchantListSchema), opts))
         .items,
     createCheckoutSession: async (body, opts = {}) =>
       request('createCheckoutSession', 'POST', routes.checkoutSession(), schema<RedirectSession>(redirectSessionSchema), {

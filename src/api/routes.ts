@@ -17,9 +17,9 @@ export interface Route {
 export interface Routes {
   readonly style: 'token' | 'account';
   list(query?: { limit?: number | undefined; offset?: number | undefined; locale?: string | undefined }): Route;
-  features(): Route;
+  features(query?: { locale?: string | undefined }): Route;
   identity(): Route;
-  merchants(): Route;
+  merchants(query?: { locale?: string | undefined }): Route;
   checkoutSession(): Route;
   portalSession(): Route;
   checkoutSessionSync(): Route;
@@ -81,9 +81,9 @@ export function createRoutes(baseUrl: string, accountId?: string | null): Routes
   return {
     style,
     list: (query = {}) => ({ url: at('', query) }),
-    features: () => ({ url: at('/features') }),
+    features: (query = {}) => ({ url: at('/features', query) }),
     identity: () => ({ url: at('/identity') }),
-    merchants: () => ({ url: at('/merchants') }),
+    merchants: (query = {}) => ({ url: at('/merchants', query) }),
     checkoutSession: () => ({ url: at('/stripe/checkout-session') }),
     portalSession: () => ({ url: at('/stripe/portal-session') }),
     checkoutSessionSync: () => ({ url: at('/stripe/checkout-session-sync') }),

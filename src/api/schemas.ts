@@ -145,6 +145,20 @@ function normalizeList(body: unknown): unknown {
   return body;
 }
 
+/** Largest page a client takes, whatever `limit` it asked for. */
+export const MAX_PAGE_SIZE = 100;
+
+/**
+ * A list answer cut to `limit` items before it is validated: a service that ignores `limit`
+ * (or sends 5,000 items) costs no more than the page asked for. A cut list has more.
+ */
+export function capList(body: unknown, limit: number): unknown {
+  const list = normalizeList(body) as { items?: unknown; has_more?: unknown } | null;
+  const max = Math.max(1, Math.min(limit, MAX_PAGE_SIZE));
+  if (!list || typeof list !== 'object' || !Array.isArray(list.items) || list.items.length <= max) return list;
+  return { ...list, items: list.items.slice(0, max), has_more: true };
+}
+
 function listOf<T extends z.ZodMiniType>(item: T) {
   return z.pipe(
     z.transform(normalizeList),

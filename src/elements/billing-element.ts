@@ -1,31 +1,39 @@
-import { consume } from '@lit/context';
+import { consume, ContextRoot } from '@lit/context';
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import type { BillingError } from '../api/errors.js';
-import {
-  BillingConnectionController,
-  type BillingConfig,
-  type BillingHost,
-  type BillingState,
-  type ResourceName,
-  type ResourceView,
-  type Theme,
-  type TokenProvider,
-} from '../controllers/connection.js';
+import { BillingController } from '../controllers/billing-controller.js';
 import { billingContext } from '../controllers/context.js';
+import type { BillingConfig, Theme, TokenProvider } from '../session/config.js';
+import type { BillingState, ResourceName, ResourceView } from '../session/state.js';
 import { actionErrorMessage, configErrorMessage, errorMessage } from './messages.js';
 
 /**
+ * Elements upgraded before their panel (the panel's tag defined later, or upgraded later)
+ * still find it: one ContextRoot per page replays their context requests when it appears.
+ */
+function attachContextRoot(): void {
+  const flag = Symbol.for('billing-panel.context-root');
+  const root = document.documentElement as unknown as Record<symbol, unknown>;
+  if (root[flag]) return;
+  root[flag] = true;
+  new ContextRoot().attach(document.documentElement);
+}
+
+/**
  * @ignore
- * What every billing element shares: the configuration attributes, and its connection —
+ * What every billing element shares: the configuration attributes, and its session —
  * the panel's (through context) when inside a `<billing-panel>`, else its own.
  */
-export abstract class BillingElement extends LitElement implements BillingHost {
+export abstract class BillingElement extends LitElement {
+  /** Whether this element provides its session to the elements inside it (the panel). */
+  protected static readonly provides: boolean = false;
+
   /** The resources this element shows; a standalone element loads only these. */
   protected abstract readonly resources: readonly ResourceName[];
 
-  private ownConnection: BillingConnectionController | undefined;
+  readonly #controller: BillingController;
 
   /** The panel's connection state, when this element is inside a `<billing-panel>`. */
   @consume({ context: billingContext, subscribe: true })
@@ -73,29 +81,33 @@ export abstract class BillingElement extends LitElement implements BillingHost {
 
   constructor() {
     super();
+    attachContextRoot();
     updateWhenLocaleChanges(this);
+    const provide = (this.constructor as typeof BillingElement).provides;
+    this.#controller = new BillingController(this, {
+      resources: () => this.resources,
+      config: () => this.#config(),
+      inherited: () => !provide && this.inherited !== undefined,
+      provide,
+    });
   }
 
-  /** The state this element renders: the panel's when inside one, else its own connection's. */
-  protected get billing(): BillingState | undefined {
-    return this.inherited ?? this.ownConnection?.state;
+  /** The state this element renders: the panel's when inside one, else its own session's. */
+  protected get billing(): BillingState {
+    return this.inside ? this.inherited! : this.#controller.state;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // The context request above was answered synchronously when a panel is an ancestor.
-    if (!this.inherited && !this.ownConnection && !this.isProvider()) {
-      this.ownConnection = new BillingConnectionController(this, { resources: this.resources, provide: false });
-    }
+  /** Inside a panel (using its session), not on its own. */
+  protected get inside(): boolean {
+    return !(this.constructor as typeof BillingElement).provides && this.inherited !== undefined;
   }
 
-  /** The panel provides its own connection instead. */
-  protected isProvider(): boolean {
-    return false;
+  /** Loads every resource of this element's own session again. */
+  protected reloadSession(): void {
+    this.#controller.reload();
   }
 
-  /** @internal What the connection reads from the element. */
-  billingConfig(): BillingConfig {
+  #config(): BillingConfig {
     return {
       baseUrl: this.baseUrl,
       token: this.token,
@@ -118,8 +130,7 @@ export abstract class BillingElement extends LitElement implements BillingHost {
    */
   protected renderSection(id: string, title: string, content: (state: BillingState) => unknown): unknown {
     const state = this.billing;
-    if (!state) return nothing;
-    if (state.phase !== 'ok') return this.inherited ? nothing : this.renderPhase(state);
+    if (state.phase !== 'ok') return this.inside ? nothing : this.renderPhase(state);
     return html`<section class="base ${this.themeClass()}" part="base" aria-labelledby=${id}>
       ${this.heading(0, id, title)} ${content(state)}
     </section>`;
@@ -144,7 +155,7 @@ export abstract class BillingElement extends LitElement implements BillingHost {
   }
 
   protected renderError(name: ResourceName, error: BillingError, what: string): TemplateResult {
-    const connection = this.billing?.connection;
+    const connection = this.billing.connection;
     return html`<div class="notice tone-danger" role="alert" part="error">
       <p>${errorMessage(error, what)}</p>
       ${connection
@@ -160,7 +171,7 @@ export abstract class BillingElement extends LitElement implements BillingHost {
         <div class="notice tone-${tone}" part="notice" role=${tone === 'danger' ? 'alert' : 'status'}>
           <p>${text}</p>
           ${retry
-            ? html`<button type="button" part="button" @click=${() => state.connection.reload()}>${msg('Try again')}</button>`
+            ? html`<button type="button" part="button" @click=${() => state.connection?.reload()}>${msg('Try again')}</button>`
             : nothing}
         </div>
       </div>`;
@@ -170,7 +181,8 @@ export abstract class BillingElement extends LitElement implements BillingHost {
       case 'config-error':
         return notice('danger', `${msg('Billing is not configured correctly.')} ${configErrorMessage(state.configError)}`);
       case 'expired':
-        return notice('warning', msg('Your session has expired. Sign in again to manage billing.'), true);
+        // Trying again helps only when a tokenProvider can give a new token.
+        return notice('warning', msg('Your session has expired. Sign in again to manage billing.'), state.connection?.canRefreshToken ?? false);
       case 'forbidden':
         return notice('warning', msg('Only the account owner can manage billing.'));
       default:
@@ -179,12 +191,12 @@ export abstract class BillingElement extends LitElement implements BillingHost {
   }
 
   protected themeClass(): string {
-    return `theme-${this.billing?.theme ?? this.theme ?? 'light'}`;
+    return `theme-${this.billing.theme ?? this.theme ?? 'light'}`;
   }
 
   /** The action controls' state: busy on the one acting, all disabled while any action runs. */
   protected actionButton(key: string, label: string, onClick: () => void, extra: { primary?: boolean; danger?: boolean } = {}): TemplateResult {
-    const busy = this.billing?.busy;
+    const busy = this.billing.busy;
     return html`<button
       type="button"
       part="button action"
@@ -199,7 +211,7 @@ export abstract class BillingElement extends LitElement implements BillingHost {
 
   /** The failure of one of `keys`, said in plain language next to its control. */
   protected renderActionFailure(keys: readonly string[], what: (key: string) => string): unknown {
-    const failure = this.billing?.actionFailure;
+    const failure = this.billing.actionFailure;
     if (!failure || !keys.includes(failure.key)) return nothing;
     return html`<p class="action-error" role="alert" part="action-error">${actionErrorMessage(failure.error, what(failure.key))}</p>`;
   }
@@ -250,7 +262,7 @@ export abstract class BillingElement extends LitElement implements BillingHost {
 
   /** Headings sit one level below the panel's "Billing" (h2), or at h2 when standalone. */
   protected heading(offset: number, id: string, content: unknown, part = 'heading'): TemplateResult {
-    switch ((this.inherited ? 3 : 2) + offset) {
+    switch ((this.inside ? 3 : 2) + offset) {
       case 2:
         return html`<h2 id=${id || nothing} part=${part} class=${part}>${content}</h2>`;
       case 3:

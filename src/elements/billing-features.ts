@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Feature } from '../api/schemas.js';
-import type { ResourceName } from '../controllers/connection.js';
+import type { ResourceName } from '../session/state.js';
 import { formatNumber } from '../i18n/format.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { BillingElement } from './billing-element.js';

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { Merchant, Plan, Price, Subscription } from '../api/schemas.js';
-import type { BillingState, ResourceName } from '../controllers/connection.js';
+import type { BillingState, ResourceName } from '../session/state.js';
 import { formatPrice, yearlySaving } from '../i18n/format.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { BillingElement } from './billing-element.js';
@@ -65,7 +65,7 @@ export class BillingPlans extends BillingElement {
    */
   private renderPlanAction(plan: Plan, price: Price | undefined, liveWithMerchant: Subscription | undefined, state: BillingState) {
     if (state.readOnly || !price) return nothing;
-    const actions = state.connection.actions;
+    const actions = state.connection!.actions;
     if (!liveWithMerchant) {
       return html`<div class="actions">
         ${this.actionButton(`checkout:${price.id}`, msg(str`Subscribe to ${plan.name}`), () => void actions.subscribe(price.id), { primary: true })}
@@ -96,7 +96,7 @@ export class BillingPlans extends BillingElement {
       confirm: msg('Confirm switch'),
       dismiss: msg('Cancel'),
       onConfirm: () => {
-        if (target) void state.connection.actions.change(target.sub, { price_id: target.price.id }, `switch:${target.price.id}`);
+        if (target) void state.connection!.actions.change(target.sub, { price_id: target.price.id }, `switch:${target.price.id}`);
       },
     });
   }

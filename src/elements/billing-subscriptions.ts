@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { CANCEL_REASONS, type Price, type Subscription } from '../api/schemas.js';
-import type { BillingState, ResourceName, SubscriptionsData } from '../controllers/connection.js';
+import type { BillingState, ResourceName, SubscriptionsData } from '../session/state.js';
 import { formatDate, formatPrice } from '../i18n/format.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { BillingElement } from './billing-element.js';
@@ -78,7 +78,7 @@ export class BillingSubscriptions extends BillingElement {
 
   private renderActions(sub: Subscription, state: BillingState) {
     if (state.readOnly) return nothing;
-    const actions = state.connection.actions;
+    const actions = state.connection!.actions;
     const name = sub.plan?.name || msg('Subscription');
     const buttons = [];
     if (PAYMENT_NEEDED.has(sub.status) || sub.status === 'paused') {
@@ -157,7 +157,7 @@ export class BillingSubscriptions extends BillingElement {
             part="button"
             aria-busy=${state.loadingMore ? 'true' : 'false'}
             ?disabled=${state.loadingMore}
-            @click=${() => void state.connection.loadMore()}
+            @click=${() => void state.connection!.loadMore()}
           >
             ${msg('Show more subscriptions')}
           </button>`
@@ -183,7 +183,7 @@ export class BillingSubscriptions extends BillingElement {
         confirm: msg('Confirm switch'),
         dismiss: msg('Cancel'),
         onConfirm: () => {
-          if (sub && newPrice) void state.connection.actions.change(sub, { interval: newPrice.interval as 'month' | 'year' });
+          if (sub && newPrice) void state.connection!.actions.change(sub, { interval: newPrice.interval as 'month' | 'year' });
         },
       })}
       ${this.renderDialog({
@@ -217,7 +217,7 @@ export class BillingSubscriptions extends BillingElement {
           const data = new FormData(form);
           const timing = data.get('timing') === 'immediately' ? 'immediately' : 'period_end';
           const reason = String(data.get('reason') ?? '');
-          void state.connection.actions.cancel(sub, reason ? { timing, reason } : { timing });
+          void state.connection!.actions.cancel(sub, reason ? { timing, reason } : { timing });
           form.reset();
         },
       })}`;

@@ -1,6 +1,8 @@
 /**
- * Reads a JWT's claims for display and expiry only. It never verifies the signature:
- * the billing service does that. A token that is not a well-formed JWT is a `config` error.
+ * Reads a JWT's claims for expiry only. It never verifies the signature: the billing
+ * service does that. A token may also be opaque (contract 1.1): it is sent as it is and its
+ * expiry is learned from a 401. A token that looks like a JWT (`eyJ….….…`) but does not
+ * decode, or that no HTTP header can carry, is a `config` error.
  */
 import { BillingError } from '../api/errors.js';
 
@@ -70,8 +72,25 @@ export function tokenExpiry(token: string): number | undefined {
   return exp === undefined ? undefined : exp * 1000;
 }
 
-/** True once `exp` (plus the leeway) has passed. Throws `config` for a malformed token. */
+/** A JWT by its shape: three base64url parts, the header a JSON object (`eyJ` is `{"`). */
+export function isJwtShaped(token: string): boolean {
+  return /^eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/.test(token.trim());
+}
+
+/**
+ * Checks a token before it is sent: visible ASCII only (what an `Authorization` header can
+ * carry), and a JWT-shaped one must decode. Throws a `config` BillingError otherwise.
+ */
+export function validateToken(token: string): void {
+  if (!/^[\x21-\x7e]{1,8192}$/.test(token.trim())) {
+    throw new BillingError('config', 'The token is not valid.', { code: 'invalid_token', details: 'malformed token: not printable ASCII' });
+  }
+  if (isJwtShaped(token)) decodeJwt(token);
+}
+
+/** True once a JWT's `exp` (plus the leeway) has passed; an opaque token's expiry is unknown (false). */
 export function isTokenExpired(token: string, now = Date.now(), leewaySeconds = EXPIRY_LEEWAY_SECONDS): boolean {
+  if (!isJwtShaped(token)) return false;
   const expiry = tokenExpiry(token);
   return expiry !== undefined && now >= expiry + leewaySeconds * 1000;
 }

@@ -4,6 +4,14 @@ import type { BillingPanel } from '../../src/billing-panel.js';
 import type { BillingRedirectDetail } from '../../src/events/billing-redirect-event.js';
 import type { BillingChangedDetail } from '../../src/events/billing-changed-event.js';
 import { allElements } from './dom.js';
+import type { RemoteScenario } from '../fake-api/remote.js';
+import { rememberCheckout } from '../../src/session/checkout-return.js';
+import { accountKey } from '../../src/session/config.js';
+
+/** What the panel stores when it leaves for Checkout: this browser started `id` for the scenario's account. */
+export function startedHere(s: RemoteScenario, id: string | undefined, options: { accountStyle?: boolean } = {}): void {
+  rememberCheckout(accountKey({ baseUrl: s.baseUrl, token: s.token, accountId: options.accountStyle ? s.accountId : undefined }), id);
+}
 
 /** Prevents every navigation and records what the panel asked for. */
 export function captureRedirects(el: HTMLElement): BillingRedirectDetail[] {

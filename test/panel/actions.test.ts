@@ -4,13 +4,16 @@ import '../helpers/console-guard.js';
 import { scenario } from '../helpers/fake.js';
 import { findByRole, findText, getByRole, queryAllByRole, visibleText } from '../helpers/dom.js';
 import { loadedPanel, panel } from '../helpers/panel.js';
-import { captureChanges, captureRedirects, deepActiveElement, waitForDialog, openDialog } from '../helpers/actions.js';
+import { captureChanges, captureRedirects, deepActiveElement, startedHere, waitForDialog, openDialog } from '../helpers/actions.js';
 import type { RemoteScenario } from '../fake-api/remote.js';
 import type { BillingPanel } from '../../src/billing-panel.js';
 import type { BillingErrorEvent } from '../../src/events/billing-error-event.js';
 
 const page = location.pathname;
-afterEach(() => history.replaceState(null, '', page));
+afterEach(() => {
+  history.replaceState(null, '', page);
+  localStorage.clear();
+});
 
 /** A panel whose redirects are allowed to the fake's own fake-Stripe pages. */
 async function actionPanel(s: RemoteScenario, options: Parameters<typeof loadedPanel>[1] = {}) {
@@ -102,6 +105,7 @@ describe('owner actions: return from checkout', () => {
     const { id } = (await res.json()) as { id: string };
     await s.completeCheckout(id);
     await s.clearLog();
+    startedHere(s, id);
     return id;
   }
 

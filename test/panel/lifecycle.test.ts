@@ -4,6 +4,7 @@ import { scenario } from '../helpers/fake.js';
 import { findText, visibleText, waitFor } from '../helpers/dom.js';
 import { configure, loadedPanel, panel } from '../helpers/panel.js';
 import { BillingPanel } from '../../src/billing-panel.js';
+import { startedHere } from '../helpers/actions.js';
 
 /** Records the AbortSignal of every fetch the page makes while `run` is active. */
 function spyOnFetch() {
@@ -57,6 +58,7 @@ describe('<billing-panel> lifecycle', () => {
       expect(spy.signals).to.have.length(4);
       const parent = el.parentElement!;
       el.remove();
+      await Promise.resolve(); // removal disposes the session after the current task's microtasks
       expect(spy.signals.every((signal) => signal.aborted)).to.equal(true);
       const loaded = oneEvent(el, 'billing-loaded');
       parent.append(el);
@@ -76,6 +78,7 @@ describe('<billing-panel> lifecycle', () => {
     });
     const { id } = (await created.json()) as { id: string };
     await s.completeCheckout(id);
+    startedHere(s, id);
     const pending = new Map<number, number>();
     const realSet = window.setTimeout;
     const realClear = window.clearTimeout;
@@ -98,6 +101,7 @@ describe('<billing-panel> lifecycle', () => {
       // The first check again, 800 ms after the sync, is waiting.
       await waitFor(() => [...pending.values()].includes(800), 'a check is scheduled', 8000);
       el.remove();
+      await Promise.resolve(); // removal disposes the session after the current task's microtasks
       // The panel's own timers stop at once; an aborted request clears its 15 s timeout
       // as soon as its fetch settles.
       expect([...pending.values()].filter((ms) => ms !== 15_000), 'timers left after removal').to.deep.equal([]);
@@ -106,6 +110,7 @@ describe('<billing-panel> lifecycle', () => {
       window.setTimeout = realSet;
       window.clearTimeout = realClear;
       history.replaceState(null, '', location.pathname);
+      localStorage.clear();
     }
   });
 

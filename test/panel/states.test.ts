@@ -39,7 +39,8 @@ describe('<billing-panel> states', () => {
 
   it('reports a malformed token as a configuration error, without sending it', async () => {
     const s = await scenario();
-    const el = await panel(s, { token: 'not-a-jwt' });
+    // Shaped like a JWT (`eyJ….….`) but its payload is not JSON; opaque tokens are valid (contract 1.1).
+    const el = await panel(s, { token: `eyJhbGciOiJub25lIn0.${btoa('not json').replace(/=+$/, '')}.` });
     await findText(el, 'Billing is not configured correctly. The token is not a valid JWT.');
     expect(await s.log()).to.have.length(0);
   });
@@ -179,7 +180,7 @@ describe('<billing-panel> states', () => {
     const s = await scenario();
     await s.fault({ operation: 'listMerchants', kind: 'hang' });
     const el = document.createElement('billing-panel');
-    el.timeout = 300;
+    el.timeout = 1000;
     const failed = oneEvent(el, 'billing-error') as Promise<BillingErrorEvent>;
     configure(el, s);
     await fixture(html`<div>${el}</div>`);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { decodeJwt, isTokenExpired, tokenAccount, tokenExpiry } from '../../src/security/jwt.js';
+import { decodeJwt, isJwtShaped, isTokenExpired, tokenAccount, tokenExpiry, validateToken } from '../../src/security/jwt.js';
 import { BillingError } from '../../src/api/errors.js';
 import { makeTestToken } from '../fake-api/tokens.js';
 
@@ -28,32 +28,47 @@ describe('JWT helpers', () => {
     expect(isTokenExpired(jwt({ acc: 'a' }), now)).to.equal(false);
   });
 
+  // Tokens shaped like a JWT (`eyJ….….…`) must decode; anything else is an opaque token.
   const MALFORMED: Array<[string, string]> = [
-    ['empty', ''],
-    ['opaque', 'abc'],
-    ['two parts', 'a.b'],
-    ['four parts', 'a.b.c.d'],
-    ['bad base64', 'a!.b.c'],
     ['payload not JSON', `${b64({ alg: 'none' })}.${b64('not json')}.`],
     ['payload an array', jwt([1, 2])],
     ['payload a string', jwt('"text"')],
-    ['header not an object', `${b64('42')}.${b64({ acc: 'a' })}.`],
     ['exp a string', jwt({ exp: '1800000000' })],
     ['exp in milliseconds', jwt({ exp: 1_800_000_000_000 })],
     ['exp negative', jwt({ exp: -5 })],
     ['acc a number', jwt({ acc: 12 })],
+    ['empty', ''],
+    ['a space inside', 'abc def'],
+    ['a line break', 'abc\ndef'],
+    ['non-ASCII', 'tökén'],
   ];
   for (const [name, token] of MALFORMED) {
     it(`treats a malformed token as a config error: ${name}`, () => {
       let error: unknown;
       try {
-        isTokenExpired(token);
+        validateToken(token);
+        if (isJwtShaped(token)) isTokenExpired(token);
       } catch (e) {
         error = e;
       }
       expect(error).to.be.instanceOf(BillingError);
       expect((error as BillingError).kind).to.equal('config');
       if (token.length > 8) expect((error as BillingError).message + (error as BillingError).details).to.not.contain(token);
+    });
+  }
+
+  const OPAQUE: Array<[string, string]> = [
+    ['a random string', 'opaque_7Hk2mQ9xZr'],
+    ['two parts', 'a.b'],
+    ['four parts', 'a.b.c.d'],
+    ['three parts, not a JWT header', `${b64('42')}.${b64({ acc: 'a' })}.`],
+    ['punctuation', 'a!.b.c~'],
+  ];
+  for (const [name, token] of OPAQUE) {
+    it(`accepts an opaque token (contract 1.1) and never calls it expired: ${name}`, () => {
+      expect(isJwtShaped(token)).to.equal(false);
+      expect(() => validateToken(token)).to.not.throw();
+      expect(isTokenExpired(token)).to.equal(false);
     });
   }
 });

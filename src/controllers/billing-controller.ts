@@ -1,0 +1,170 @@
+/**
+ * The element side of a session: a thin Lit controller. On every update it reads the
+ * host's configuration; when the session key changes (base URL, route style and account,
+ * token or "a provider is present") it disposes the old session and starts a new one, so
+ * nothing of the old configuration can reach the new. It publishes the session's state
+ * as an immutable snapshot, through @lit/context when it provides.
+ *
+ * Nothing runs while disconnected: removal disposes the session (after the current task,
+ * so that moving the element — removed and inserted at once — keeps it and does not
+ * refetch). An element inside a panel uses the panel's session and runs none of its own.
+ */
+import { ContextProvider } from '@lit/context';
+import type { ReactiveController, ReactiveControllerHost, ReactiveElement } from 'lit';
+import { BillingErrorEvent } from '../events/billing-error-event.js';
+import { resolveLocale, warmUpFormats } from '../i18n/format.js';
+import { useLocale } from '../i18n/localization.js';
+import { sessionKey, type BillingConfig } from '../session/config.js';
+import { toBillingError } from '../session/resources.js';
+import { BillingSession } from '../session/session.js';
+import { RESOURCES, type BillingState, type ResourceName, type ResourceView } from '../session/state.js';
+import type { BillingError } from '../api/errors.js';
+import { billingContext } from './context.js';
+
+export interface BillingControllerOptions {
+  /** The resources the host shows. */
+  resources: () => readonly ResourceName[];
+  /** The host's configuration now. */
+  config: () => BillingConfig;
+  /** True while the host uses a panel's session instead (then this controller runs nothing). */
+  inherited: () => boolean;
+  /** The panel provides its state to the elements inside it and finishes returning checkouts. */
+  provide: boolean;
+}
+
+const IDLE: ResourceView<never> = { status: 'idle', value: undefined, error: undefined, refreshing: false };
+const LOCALIZED: readonly ResourceName[] = ['subscriptions', 'features', 'merchants'];
+
+function isReactive(node: Element): node is ReactiveElement {
+  return 'updateComplete' in node && 'isUpdatePending' in node;
+}
+
+/** Resolves once `host` and the billing elements inside it have rendered what they were given. */
+async function rendered(host: ReactiveElement): Promise<void> {
+  for (let round = 0; round < 5; round++) {
+    await host.updateComplete;
+    const inside = [...(host.renderRoot as ShadowRoot).querySelectorAll('*'), ...host.querySelectorAll('*')].filter(isReactive);
+    const pending = inside.filter((element) => element.isUpdatePending);
+    if (!pending.length && !host.isUpdatePending) return;
+    await Promise.all(pending.map((element) => element.updateComplete));
+  }
+}
+
+export class BillingController implements ReactiveController {
+  state: BillingState;
+  private session: BillingSession | undefined;
+  private key = '';
+  private configError: BillingError | undefined;
+  private locale = 'en';
+  private readonly provider: ContextProvider<typeof billingContext> | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & ReactiveElement,
+    private readonly options: BillingControllerOptions,
+  ) {
+    host.addController(this);
+    this.state = this.snapshot();
+    if (options.provide) this.provider = new ContextProvider(host, { context: billingContext, initialValue: this.state });
+  }
+
+  hostConnected(): void {
+    window.addEventListener('pageshow', this.onPageShow);
+    window.addEventListener('online', this.onOnline);
+    this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('pageshow', this.onPageShow);
+    window.removeEventListener('online', this.onOnline);
+    // A move (removed and inserted in the same task) keeps the session.
+    queueMicrotask(() => {
+      if (!this.host.isConnected) this.drop();
+    });
+  }
+
+  hostUpdate(): void {
+    this.configure();
+    this.state = this.snapshot();
+    this.provider?.setValue(this.state);
+  }
+
+  /** Loads every resource again (the panel's `reload()`). */
+  reload(): void {
+    this.session?.reload();
+  }
+
+  /** Back with the Back button from a Stripe page (bfcache): clear busy states and reload. */
+  private onPageShow = (event: PageTransitionEvent) => {
+    if (!event.persisted || !this.session) return;
+    this.session.actions.restored();
+    this.session.reload();
+  };
+
+  private onOnline = () => this.session?.retryFailed();
+
+  private drop(): void {
+    this.session?.dispose();
+    this.session = undefined;
+    this.configError = undefined;
+    this.key = '';
+  }
+
+  private configure(): void {
+    if (!this.host.isConnected || this.options.inherited()) return this.drop();
+    const config = this.options.config();
+    const locale = resolveLocale(config.locale, this.host);
+    useLocale(locale);
+    const localeChanged = locale !== this.locale;
+    this.locale = locale;
+    const key = sessionKey(config);
+    if (key === this.key) {
+      if (localeChanged && this.session) void this.session.reloadResources(LOCALIZED);
+      return;
+    }
+    this.drop();
+    this.key = key;
+    if (!key) return;
+    try {
+      this.session = new BillingSession(
+        {
+          config: this.options.config,
+          locale: () => this.locale,
+          changed: () => this.host.requestUpdate(),
+          dispatch: (event) => this.host.dispatchEvent(event),
+          rendered: () => rendered(this.host),
+          navigate: (url) => location.assign(url),
+        },
+        { resources: this.options.resources(), finishCheckout: this.options.provide },
+      );
+      warmUpFormats(locale);
+    } catch (error) {
+      this.configError = toBillingError(error);
+      const { kind, status, message, details } = this.configError;
+      this.host.dispatchEvent(new BillingErrorEvent({ operation: 'configure', kind, status, message, details }));
+    }
+  }
+
+  private snapshot(): BillingState {
+    const session = this.session;
+    const config = this.options.config();
+    const view = <K extends ResourceName>(name: K) => session?.resources.view(name) ?? IDLE;
+    const views = { subscriptions: view('subscriptions'), features: view('features'), identity: view('identity'), merchants: view('merchants') };
+    const forbidden = RESOURCES.some((name) => views[name].error?.kind === 'forbidden');
+    const actions = session?.actions;
+    return {
+      phase: this.configError ? 'config-error' : !session ? 'unconfigured' : session.expired ? 'expired' : forbidden ? 'forbidden' : 'ok',
+      configError: this.configError,
+      locale: this.locale,
+      theme: config.theme ?? 'light',
+      readOnly: config.readOnly ?? false,
+      ...views,
+      loadingMore: session?.resources.loadingMore ?? false,
+      moreError: session?.resources.moreError,
+      busy: actions?.busy,
+      actionFailure: actions?.failure,
+      checkoutReturn: actions?.checkoutReturn,
+      lastSynced: actions?.lastSynced,
+      connection: session,
+    };
+  }
+}

@@ -1,0 +1,239 @@
+/**
+ * The owner's actions in one session, one at a time. Each sends one POST (never retried
+ * automatically; a 401 is answered once with a fresh token by the client, since the service
+ * ran nothing), shows busy state on the control that started it, and after success reloads
+ * what it changed; `billing-changed` follows once that has rendered. A failure is kept for
+ * its control to explain, reported as `billing-error`, and what it touched is reloaded.
+ * Every URL from the service goes through the redirect policy and a cancelable
+ * `billing-redirect`. A disposed session finishes nothing: no render, event or redirect.
+ */
+import type { BillingClient, CancelRequest, ChangeRequest } from '../api/client.js';
+import { BillingError, isAbortError } from '../api/errors.js';
+import type { MutationResult, Subscription } from '../api/schemas.js';
+import type { BillingAction } from '../events/billing-changed-event.js';
+import type { RedirectKind } from '../events/billing-redirect-event.js';
+import { checkRedirectUrl, parseRedirectHosts } from '../security/redirect.js';
+import { claimCheckout, rememberCheckout, successUrl, takeReturningSession, withoutSessionParam } from './checkout-return.js';
+import type { BillingConfig } from './config.js';
+import type { ActionFailure, CheckoutReturn, ResourceName } from './state.js';
+
+/** What the runner needs from its session. */
+export interface ActionSession {
+  readonly client: BillingClient;
+  readonly account: string;
+  readonly disposed: boolean;
+  readonly signal: AbortSignal;
+  config(): BillingConfig;
+  locale(): string;
+  subscriptions(): Subscription[];
+  reloadResources(names: readonly ResourceName[]): Promise<void>;
+  changed(): void;
+  report(operation: string, error: BillingError): void;
+  unauthorized(): void;
+  /** Dispatches the cancelable `billing-redirect` and navigates unless prevented; false when prevented. */
+  redirect(kind: RedirectKind, url: string): boolean;
+  /** `billing-changed`, once what the action changed has rendered. */
+  announce(action: BillingAction, subscription: Subscription | null): Promise<void>;
+  sleep(ms: number): Promise<void>;
+}
+
+/** Checks after the return from Checkout while the new subscription is not active yet. */
+const RETURN_CHECKS_MS = [800, 1600, 3200];
+/** A navigation that has not left the page after this long was stopped: the controls come back. */
+export const STALLED_NAVIGATION_MS = 5000;
+const STARTED = new Set(['active', 'trialing']);
+
+const AFTER: Record<BillingAction, readonly ResourceName[]> = {
+  'checkout-sync': ['subscriptions', 'features', 'identity'],
+  sync: ['subscriptions', 'features', 'identity'],
+  change: ['subscriptions', 'features'],
+  cancel: ['subscriptions', 'features'],
+  resume: ['subscriptions', 'features'],
+};
+
+export class ActionRunner {
+  busy: string | undefined;
+  failure: ActionFailure | undefined;
+  checkoutReturn: CheckoutReturn | undefined;
+  lastSynced: Date | undefined;
+
+  constructor(private readonly session: ActionSession) {}
+
+  /** Back from the bfcache: nothing is in flight any more. */
+  restored(): void {
+    this.busy = undefined;
+    this.failure = undefined;
+  }
+
+  /** Runs one action if none is running; `fn` returns true when a navigation started. */
+  private async run(key: string, operation: string, reload: readonly ResourceName[], fn: () => Promise<boolean | void>): Promise<void> {
+    const session = this.session;
+    if (this.busy || session.disposed) return;
+    this.busy = key;
+    this.failure = undefined;
+    session.changed();
+    let navigating = false;
+    try {
+      navigating = (await fn()) === true;
+    } catch (error) {
+      if (session.disposed || isAbortError(error)) return;
+      const failure = error instanceof BillingError ? error : new BillingError('invalid-response', undefined, { cause: error });
+      this.failure = { key, error: failure };
+      if (failure.kind === 'unauthorized') session.unauthorized();
+      else session.report(operation, failure);
+      if (reload.length && failure.kind !== 'unauthorized') void session.reloadResources(reload);
+    } finally {
+      if (!session.disposed) {
+        if (navigating) void this.giveBackIfStalled(key);
+        else if (this.busy === key) this.busy = undefined;
+        session.changed();
+      }
+    }
+  }
+
+  /** A navigation that is stopped (or blocked) leaves the page here: its controls come back. */
+  private async giveBackIfStalled(key: string): Promise<void> {
+    await this.session.sleep(STALLED_NAVIGATION_MS);
+    if (this.busy === key && document.visibilityState === 'visible') {
+      this.busy = undefined;
+      this.session.changed();
+    }
+  }
+
+  /** Through the redirect policy, then the cancelable event; true when the page is leaving. */
+  private redirect(kind: RedirectKind, url: string): boolean {
+    if (this.session.disposed) return false;
+    const target = checkRedirectUrl(url, parseRedirectHosts(this.session.config().redirectHosts));
+    return this.session.redirect(kind, target.href);
+  }
+
+  private async changed(action: BillingAction, subscription: Subscription | null): Promise<void> {
+    await this.session.reloadResources(AFTER[action]);
+    await this.session.announce(action, subscription);
+  }
+
+  private page(url: string | undefined): string {
+    return withoutSessionParam(new URL(url || location.href, location.href).href);
+  }
+
+  /** The Stripe locale of the panel's language, for Checkout and the portal. */
+  private stripeLocale(): { locale?: string } {
+    return {};
+  }
+
+  subscribe(priceId: string, quantity?: number): Promise<void> {
+    return this.run(`checkout:${priceId}`, 'createCheckoutSession', [], async () => {
+      const { successUrl: success, cancelUrl } = this.session.config();
+      const session = await this.session.client.subscriptions.createCheckoutSession(
+        {
+          price_id: priceId,
+          success_url: successUrl(this.page(success)),
+          cancel_url: this.page(cancelUrl),
+          ...(quantity ? { quantity } : {}),
+          ...this.stripeLocale(),
+        },
+        { signal: this.session.signal },
+      );
+      if (this.session.disposed) return false;
+      // Before leaving (or letting the host navigate): the return is matched against this.
+      rememberCheckout(this.session.account, session.id);
+      return this.redirect('checkout', session.url);
+    });
+  }
+
+  openPortal(key = 'portal'): Promise<void> {
+    return this.run(key, 'createPortalSession', [], () => this.portal());
+  }
+
+  private async portal(): Promise<boolean> {
+    const session = await this.session.client.subscriptions.createPortalSession(
+      { return_url: this.page(this.session.config().returnUrl), ...this.stripeLocale() },
+      { signal: this.session.signal },
+    );
+    return this.redirect('portal', session.url);
+  }
+
+  payInvoice(subscription: Subscription): Promise<void> {
+    return this.run(`invoice:${subscription.id}`, 'payInvoice', [], async () => this.redirect('invoice', subscription.latest_invoice_url ?? ''));
+  }
+
+  sync(): Promise<void> {
+    return this.run('sync', 'syncSubscriptions', AFTER.sync, async () => {
+      await this.session.client.subscriptions.sync({ signal: this.session.signal, allowDeletes: false });
+      this.lastSynced = new Date();
+      await this.changed('sync', null);
+    });
+  }
+
+  change(subscription: Subscription, body: ChangeRequest, key = `change:${subscription.id}`): Promise<void> {
+    return this.run(key, 'changeSubscription', AFTER.change, async () =>
+      this.afterMutation('change', await this.session.client.subscriptions.change(subscription.id, body, { signal: this.session.signal })),
+    );
+  }
+
+  cancel(subscription: Subscription, body: CancelRequest): Promise<void> {
+    return this.run(`cancel:${subscription.id}`, 'cancelSubscription', AFTER.cancel, async () =>
+      this.afterMutation('cancel', await this.session.client.subscriptions.cancel(subscription.id, body, { signal: this.session.signal })),
+    );
+  }
+
+  resume(subscription: Subscription): Promise<void> {
+    return this.run(`resume:${subscription.id}`, 'resumeSubscription', AFTER.resume, async () => {
+      let result: MutationResult;
+      try {
+        result = await this.session.client.subscriptions.resume(subscription.id, { signal: this.session.signal });
+      } catch (error) {
+        // A service without the optional resume route: the Customer Portal can renew.
+        if (error instanceof BillingError && (error.status === 404 || error.status === 405)) return this.portal();
+        throw error;
+      }
+      return this.afterMutation('resume', result);
+    });
+  }
+
+  private async afterMutation(action: BillingAction, result: MutationResult): Promise<boolean> {
+    if (result.hosted_invoice_url) {
+      // The change is made; the owner pays the difference on Stripe's invoice page.
+      if (this.redirect('invoice', result.hosted_invoice_url)) {
+        void this.session.announce(action, result.subscription);
+        return true;
+      }
+    }
+    await this.changed(action, result.subscription);
+    return false;
+  }
+
+  /**
+   * Back from Stripe Checkout: the parameter is removed; a session this browser started for
+   * this account is synced once, then checked until the subscription is active.
+   */
+  finishCheckout(): void {
+    const id = takeReturningSession();
+    if (id === undefined || !claimCheckout(this.session.account, id)) return;
+    this.checkoutReturn = 'confirming';
+    void this.run('checkout-sync', 'syncCheckoutSession', AFTER['checkout-sync'], async () => {
+      const result = await this.session.client.subscriptions.syncCheckoutSession({ session_id: id }, { signal: this.session.signal });
+      const wanted = result.subscription?.id;
+      const started = () => {
+        const subs = this.session.subscriptions();
+        const mine = wanted ? subs.find((s) => s.id === wanted) : undefined;
+        return mine ? STARTED.has(mine.status) : !wanted && subs.some((s) => STARTED.has(s.status));
+      };
+      for (const delay of [0, ...RETURN_CHECKS_MS]) {
+        if (delay) await this.session.sleep(delay);
+        await this.session.reloadResources(delay ? ['subscriptions', 'features'] : AFTER['checkout-sync']);
+        if (started()) {
+          this.checkoutReturn = 'confirmed';
+          const subscription = this.session.subscriptions().find((s) => s.id === wanted) ?? result.subscription;
+          await this.session.announce('checkout-sync', subscription);
+          return;
+        }
+      }
+      this.checkoutReturn = 'processing';
+    }).then(() => {
+      if (this.session.disposed) return;
+      if (this.checkoutReturn === 'confirming') this.checkoutReturn = this.failure ? 'failed' : undefined;
+      this.session.changed();
+    });
+  }
+}

@@ -1,0 +1,75 @@
+/** The state a session publishes: an immutable snapshot, a new object each time anything changes. */
+import type { BillingError } from '../api/errors.js';
+import type { Feature, Identity, Merchant, Subscription } from '../api/schemas.js';
+import type { Theme } from './config.js';
+
+export type ResourceName = 'subscriptions' | 'features' | 'identity' | 'merchants';
+export const RESOURCES: readonly ResourceName[] = ['subscriptions', 'features', 'identity', 'merchants'];
+export const OPERATIONS: Record<ResourceName, string> = {
+  subscriptions: 'listSubscriptions',
+  features: 'listFeatures',
+  identity: 'getIdentity',
+  merchants: 'listMerchants',
+};
+
+export interface ResourceView<T> {
+  status: 'idle' | 'loading' | 'ready' | 'error';
+  value: T | undefined;
+  error: BillingError | undefined;
+  /** Loading again while the previous value is still shown. */
+  refreshing: boolean;
+}
+
+export interface SubscriptionsData {
+  items: Subscription[];
+  hasMore: boolean;
+}
+
+export interface ResourceValues {
+  subscriptions: SubscriptionsData;
+  features: Feature[];
+  identity: Identity | null;
+  merchants: Merchant[];
+}
+
+export type Phase = 'unconfigured' | 'config-error' | 'expired' | 'forbidden' | 'ok';
+export type CheckoutReturn = 'confirming' | 'confirmed' | 'processing' | 'failed';
+
+export interface ActionFailure {
+  /** The control that failed (`cancel:sub_1`, `checkout:price_1`, `sync`…). */
+  key: string;
+  error: BillingError;
+}
+
+/** What the owner can do through the session (the elements' handle on it). */
+export interface BillingConnection {
+  readonly actions: import('./actions.js').ActionRunner;
+  retry(name: ResourceName): void;
+  reload(): void;
+  loadMore(): Promise<void>;
+  /** Whether a `tokenProvider` could give a new token (a retry after expiry can help). */
+  readonly canRefreshToken: boolean;
+}
+
+export interface BillingState {
+  phase: Phase;
+  configError: BillingError | undefined;
+  locale: string;
+  theme: Theme;
+  readOnly: boolean;
+  subscriptions: ResourceView<SubscriptionsData>;
+  features: ResourceView<Feature[]>;
+  identity: ResourceView<Identity | null>;
+  merchants: ResourceView<Merchant[]>;
+  loadingMore: boolean;
+  moreError: BillingError | undefined;
+  /** The key of the action running now (`cancel:sub_1`, `sync`…), if any. */
+  busy: string | undefined;
+  /** The last action that failed, for its control to explain. */
+  actionFailure: ActionFailure | undefined;
+  /** Progress of the return from Stripe Checkout. */
+  checkoutReturn: CheckoutReturn | undefined;
+  lastSynced: Date | undefined;
+  /** Undefined while there is no session (not configured, configuration error). */
+  connection: BillingConnection | undefined;
+}
