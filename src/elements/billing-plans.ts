@@ -64,7 +64,8 @@ export class BillingPlans extends BillingElement {
    * of that subscription (a change, confirmed first) — never a second checkout.
    */
   private renderPlanAction(plan: Plan, price: Price | undefined, liveWithMerchant: Subscription | undefined, state: BillingState) {
-    if (state.readOnly || !price) return nothing;
+    // Unknown is not empty: without the subscriptions a Subscribe could be a second checkout.
+    if (state.readOnly || !price || state.subscriptions.value === undefined) return nothing;
     const actions = state.connection!.actions;
     if (!liveWithMerchant) {
       return html`<div class="actions">
@@ -99,6 +100,17 @@ export class BillingPlans extends BillingElement {
         if (target) void state.connection!.actions.change(target.sub, { price_id: target.price.id }, `switch:${target.price.id}`);
       },
     });
+  }
+
+  /** Why the plans offer nothing while the subscriptions are loading or failed. */
+  private renderUnknownSubscriptions(state: BillingState) {
+    const subscriptions = state.subscriptions;
+    if (state.readOnly || subscriptions.value !== undefined) return nothing;
+    if (subscriptions.status !== 'error') return html`<p class="muted" role="status">${msg('Checking your current subscriptions…')}</p>`;
+    return html`<div class="notice tone-warning" role="status" part="notice">
+      <p>${msg('Your current subscriptions could not be loaded, so no plan can be chosen yet.')}</p>
+      <button type="button" part="button retry" @click=${() => state.connection?.retry('subscriptions')}>${msg('Try again')}</button>
+    </div>`;
   }
 
   private renderToggle(merchants: Merchant[]) {
@@ -157,7 +169,7 @@ export class BillingPlans extends BillingElement {
     const withPlans = merchants.filter((m) => m.plans.length > 0);
     if (withPlans.length === 0) return html`<p class="muted empty">${msg('No plans are available.')}</p>`;
     const several = withPlans.length > 1;
-    return html`${this.renderToggle(withPlans)}
+    return html`${this.renderUnknownSubscriptions(state)} ${this.renderToggle(withPlans)}
     ${withPlans.map(
       (merchant, m) => html`<div class="merchant" part="merchant">
         ${several || merchant.livemode === false

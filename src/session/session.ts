@@ -71,7 +71,7 @@ export class BillingSession implements BillingConnection, ActionSession {
     const config = host.config();
     const token = config.token?.trim() || undefined;
     if (token) validateToken(token);
-    this.tokens = new TokenSource(token, () => host.config().tokenProvider);
+    this.tokens = new TokenSource(token, () => host.config().tokenProvider, requestTimeout(config.timeout));
     this.client = createBillingClient({
       baseUrl: config.baseUrl!.trim(),
       accountId: config.accountId?.trim() || undefined,

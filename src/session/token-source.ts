@@ -2,7 +2,7 @@
  * The token of one session. The host's token is used while it is valid (a JWT until its
  * `exp`; an opaque token until the service answers 401). Otherwise the host's current
  * `tokenProvider` is asked — one call at a time however many requests wait (single-flight),
- * and never longer than `timeoutMs`: a provider that never settles fails the loads instead
+ * and never longer than a request may take (`timeout`): a provider that never settles fails the loads instead
  * of leaving skeletons forever. Every token used is remembered so that it can be redacted.
  */
 import type { TokenSource as ClientTokenSource } from '../api/client.js';
@@ -10,8 +10,6 @@ import { BillingError } from '../api/errors.js';
 import { isTokenExpired, validateToken } from '../security/jwt.js';
 import type { TokenProvider } from './config.js';
 
-/** How long a `tokenProvider` may take to give a token. */
-export const PROVIDER_TIMEOUT_MS = 10_000;
 
 const noToken = () => new BillingError('unauthorized', undefined, { details: 'no valid token' });
 
@@ -38,7 +36,8 @@ export class TokenSource {
   constructor(
     token: string | undefined,
     private readonly provider: () => TokenProvider | undefined,
-    private readonly timeoutMs = PROVIDER_TIMEOUT_MS,
+    /** How long the provider may take: as long as one request may. */
+    private readonly timeoutMs: number,
   ) {
     this.current = token?.trim() || undefined;
     if (this.current) this.used.add(this.current);

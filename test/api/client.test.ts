@@ -221,3 +221,62 @@ describe('client authorization', () => {
     expect(await s.requests()).to.have.length(0);
   });
 });
+
+describe('client: what it sends and what it takes', () => {
+  it('sends the panel language as Accept-Language on every request and as locale on the GETs that take it', async () => {
+    const s = await scenario('active-usd');
+    const client = createBillingClient({ baseUrl: s.baseUrl, getToken: () => s.token, locale: () => 'zh-TW' });
+    await Promise.all([client.subscriptions.list(), client.subscriptions.features(), client.subscriptions.identity(), client.subscriptions.merchants()]);
+    await client.subscriptions.sync();
+    const requests = await s.requests();
+    expect(requests).to.have.length(5);
+    for (const request of requests) expect(request.headers['accept-language'], request.path).to.equal('zh-TW');
+    const locales = Object.fromEntries(requests.map((r) => [r.operation, r.query['locale']]));
+    expect(locales).to.deep.equal({
+      listSubscriptions: 'zh-TW',
+      listFeatures: 'zh-TW',
+      getIdentity: undefined,
+      listMerchants: 'zh-TW',
+      syncSubscriptions: undefined,
+    });
+  });
+
+  it('cuts a page longer than the limit asked before validating it, and never asks for more than 100', async () => {
+    const item = { id: 'sub', status: 'active', current_period_end: 0, price: { id: 'p', currency: 'usd', unit_amount: 1, interval: 'month' } };
+    const urls: string[] = [];
+    const client = createBillingClient({
+      baseUrl: 'https://billing.example',
+      getToken: () => 'opaque-token',
+      fetch: async (input) => {
+        urls.push(String(input));
+        const items = Array.from({ length: 5000 }, (_, i) => ({ ...item, id: `sub_${i}` }));
+        return new Response(JSON.stringify({ items, has_more: false }), { headers: { 'content-type': 'application/json' } });
+      },
+    });
+    const page = await client.subscriptions.list({ limit: 15 });
+    expect(page.items).to.have.length(15);
+    expect(page.has_more).to.equal(true);
+    const big = await client.subscriptions.list({ limit: 1000 });
+    expect(big.items).to.have.length(100);
+    expect(new URL(urls[1]!).searchParams.get('limit')).to.equal('100');
+  });
+
+  it('never follows an HTTP redirect', async () => {
+    const inits: RequestInit[] = [];
+    const client = createBillingClient({
+      baseUrl: 'https://billing.example',
+      getToken: () => 'opaque-token',
+      retry: { attempts: 1 },
+      fetch: async (_input, init) => {
+        inits.push(init!);
+        // What fetch does with redirect: 'error' when the answer is a 3xx.
+        if (init?.redirect === 'error') throw new TypeError('Failed to fetch');
+        return new Response('{"items":[]}', { headers: { 'content-type': 'application/json' } });
+      },
+    });
+    let error: unknown;
+    await client.subscriptions.features().catch((e: unknown) => (error = e));
+    expect(inits[0]!.redirect).to.equal('error');
+    expect(error).to.be.instanceOf(BillingError);
+  });
+});

@@ -1,7 +1,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../helpers/console-guard.js';
-import { scenario } from '../helpers/fake.js';
+import { fakeOrigin, scenario } from '../helpers/fake.js';
+import { rememberCheckout } from '../../src/session/checkout-return.js';
 import { findByRole, findText, getByRole, queryAllByRole, visibleText } from '../helpers/dom.js';
 import { loadedPanel, panel } from '../helpers/panel.js';
 import { captureChanges, captureRedirects, deepActiveElement, startedHere, waitForDialog, openDialog } from '../helpers/actions.js';
@@ -183,6 +184,66 @@ describe('owner actions: return from checkout', () => {
       expect(await s.requests('syncCheckoutSession')).to.have.length(0);
     });
   }
+
+  it('remembers the checkout it starts, per account, with the session id', async () => {
+    const s = await scenario('new-account');
+    const el = await actionPanel(s);
+    const redirects = captureRedirects(el);
+    getByRole(el, 'button', 'Subscribe to Pro').click();
+    await waitUntil(() => redirects.length === 1);
+    const stored = JSON.parse(localStorage.getItem('billing-panel.pending-checkouts') ?? '{}') as Record<string, { id?: string }>;
+    const [account] = Object.keys(stored);
+    expect(account).to.contain(s.baseUrl);
+    expect(account).to.contain(s.accountId);
+    expect(redirects[0]!.url).to.contain(stored[account!]!.id);
+  });
+
+  const foreign: Array<[string, (s: RemoteScenario, id: string) => void]> = [
+    ['no checkout was started in this browser', () => undefined],
+    ['the checkout was started for another account', (_s, id) => rememberCheckout(`${fakeOrigin()}/s/other#acct_other`, id)],
+    ['another checkout was started', (s) => startedHere(s, 'cs_another_one')],
+  ];
+  for (const [name, setUp] of foreign) {
+    it(`removes the parameter and syncs nothing when ${name}`, async () => {
+      const s = await scenario('new-account');
+      const id = await paidSession(s);
+      localStorage.clear();
+      setUp(s, id);
+      history.replaceState(null, '', `${page}?checkout_session_id=${id}&keep=1`);
+      const el = await loadedPanel(s);
+      expect(location.search).to.equal('?keep=1');
+      expect(visibleText(el)).to.not.contain('Confirming');
+      expect(await s.requests('syncCheckoutSession')).to.have.length(0);
+    });
+  }
+
+  it('syncs nothing for a checkout started more than a day ago', async () => {
+    const s = await scenario('new-account');
+    const id = await paidSession(s);
+    const stored = JSON.parse(localStorage.getItem('billing-panel.pending-checkouts')!) as Record<string, { at: number }>;
+    for (const entry of Object.values(stored)) entry.at -= 86_400_001;
+    localStorage.setItem('billing-panel.pending-checkouts', JSON.stringify(stored));
+    history.replaceState(null, '', `${page}?checkout_session_id=${id}`);
+    await loadedPanel(s);
+    expect(await s.requests('syncCheckoutSession')).to.have.length(0);
+  });
+
+  it('survives a malformed query and a router whose replaceState throws', async () => {
+    const s = await scenario('new-account');
+    const id = await paidSession(s);
+    history.replaceState(null, '', `${page}?%=1&checkout_session_id=${id}`);
+    const original = history.replaceState;
+    history.replaceState = () => {
+      throw new DOMException('The router refuses.', 'SecurityError');
+    };
+    try {
+      const el = await panel(s);
+      await findText(el, 'Your subscription is active.');
+      expect(await s.requests('syncCheckoutSession')).to.have.length(1);
+    } finally {
+      history.replaceState = original;
+    }
+  });
 
   it('changes nothing when coming back through cancel_url', async () => {
     const s = await scenario('new-account');
