@@ -91,6 +91,22 @@ describe('the drop-in bundle on real pages', () => {
     await close();
   });
 
+  it('sends no request when the React parent re-renders 20 times with an inline tokenProvider', async () => {
+    const { s, page, problems, close } = await open('react.html', 'active-usd');
+    await page.getByText('$29.00 per month').first().waitFor();
+    const before = (await s.requests()).length;
+    assert.equal(before, 4);
+    for (let render = 1; render <= 20; render++) {
+      await page.getByRole('button', { name: 'Re-render the page' }).click();
+      await page.getByText(`Renders: ${render}`).waitFor();
+    }
+    // One more round trip through the page: whatever the re-renders started has been sent.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    assert.equal((await s.requests()).length, before);
+    assert.deepEqual(problems, []);
+    await close();
+  });
+
   it('throws nothing when the bundle is loaded twice, and still works', async () => {
     const { s, page, problems, close } = await open('twice.html', 'trialing-jpy');
     await page.getByText('¥15,000 per year').first().waitFor();
