@@ -7,6 +7,7 @@ import { BillingController } from '../controllers/billing-controller.js';
 import { billingContext } from '../controllers/context.js';
 import type { BillingConfig, Theme, TokenProvider } from '../session/config.js';
 import type { BillingState, ResourceName, ResourceView } from '../session/state.js';
+import { confirmDialog, openModal, type ConfirmDialogOptions } from './confirm-dialog.js';
 import { actionErrorMessage, configErrorMessage, errorMessage } from './messages.js';
 
 /**
@@ -216,48 +217,14 @@ export abstract class BillingElement extends LitElement {
     return html`<p class="action-error" role="alert" part="action-error">${actionErrorMessage(failure.error, what(failure.key))}</p>`;
   }
 
-  /**
-   * A native modal confirmation. Dismissing it (Esc, the dismiss button, a click on the
-   * backdrop) closes it with no action; only the confirm button calls `onConfirm`.
-   */
-  protected renderDialog(options: {
-    id: string;
-    title: string;
-    body: unknown;
-    confirm: string;
-    dismiss: string;
-    danger?: boolean;
-    onConfirm: (form: HTMLFormElement) => void;
-  }): TemplateResult {
-    const onClose = (event: Event) => {
-      const dialog = event.target as HTMLDialogElement;
-      if (dialog.returnValue === 'confirm') options.onConfirm(dialog.querySelector('form')!);
-    };
-    // A click whose target is the dialog itself landed on the backdrop (the form fills the box).
-    const onClick = (event: MouseEvent) => {
-      const dialog = event.currentTarget as HTMLDialogElement;
-      if (event.target === dialog) dialog.close('');
-    };
-    /* eslint-disable lit-a11y/click-events-have-key-events -- the backdrop click mirrors Esc, which the native dialog handles */
-    return html`<dialog id=${options.id} part="dialog" aria-labelledby="${options.id}-title" closedby="any" @close=${onClose} @click=${onClick}>
-      <form method="dialog" class="dialog-body">
-        <h2 id="${options.id}-title" class="dialog-title">${options.title}</h2>
-        ${options.body}
-        <div class="row dialog-actions">
-          <button value="dismiss" part="button">${options.dismiss}</button>
-          <button value="confirm" part="button" class="primary ${options.danger ? 'danger' : ''}">${options.confirm}</button>
-        </div>
-      </form>
-    </dialog>`;
-    /* eslint-enable lit-a11y/click-events-have-key-events */
+  /** A native modal confirmation (see `confirm-dialog.ts`). */
+  protected renderDialog(options: ConfirmDialogOptions): TemplateResult {
+    return confirmDialog(options);
   }
 
   /** Opens a dialog of this element's shadow root as a modal. */
   protected openDialog(id: string): void {
-    const dialog = this.renderRoot.querySelector<HTMLDialogElement>(`#${id}`);
-    if (!dialog || dialog.open) return;
-    dialog.returnValue = '';
-    dialog.showModal();
+    openModal(this.renderRoot, id);
   }
 
   /** Headings sit one level below the panel's "Billing" (h2), or at h2 when standalone. */

@@ -1,69 +1,9 @@
 import { css } from 'lit';
+import { controlStyles } from './controls.styles.js';
+import { themeStyles } from './theme.styles.js';
 
-/**
- * Theme tokens and the pieces every billing element shares. Public custom properties
- * (`--billing-*`) are read with fallbacks, so a host can theme from `:root`; the private
- * `--_b-*` ones hold the resolved values for the light and dark themes.
- */
-const darkTokens = css`
-  color-scheme: dark;
-  --_b-accent: var(--billing-accent, #a5b4fc);
-  --_b-on-accent: var(--billing-on-accent, #111827);
-  --_b-text: var(--billing-text, #f3f4f6);
-  --_b-muted: var(--billing-muted, #aeb4c2);
-  --_b-surface: var(--billing-surface, #111827);
-  --_b-subtle: var(--billing-subtle, #1f2937);
-  --_b-border: var(--billing-border, #3b4556);
-  --_b-danger: var(--billing-danger, #fda29b);
-  --_b-danger-bg: var(--billing-danger-bg, #3a1414);
-  --_b-warning: var(--billing-warning, #fec84b);
-  --_b-warning-bg: var(--billing-warning-bg, #33260a);
-  --_b-success: var(--billing-success, #75e0a7);
-  --_b-success-bg: var(--billing-success-bg, #0b2e1f);
-`;
-
-export const sharedStyles = css`
-  :host {
-    display: block;
-    color-scheme: light;
-  }
-  :host([hidden]) {
-    display: none !important;
-  }
-  * {
-    box-sizing: border-box;
-  }
-  .base,
-  .theme-light {
-    --_b-accent: var(--billing-accent, #4338ca);
-    --_b-on-accent: var(--billing-on-accent, #ffffff);
-    --_b-text: var(--billing-text, #1a1f36);
-    --_b-muted: var(--billing-muted, #525b70);
-    --_b-surface: var(--billing-surface, #ffffff);
-    --_b-subtle: var(--billing-subtle, #f4f5f8);
-    --_b-border: var(--billing-border, #d5d9e2);
-    --_b-danger: var(--billing-danger, #b42318);
-    --_b-danger-bg: var(--billing-danger-bg, #fef3f2);
-    --_b-warning: var(--billing-warning, #8a4b00);
-    --_b-warning-bg: var(--billing-warning-bg, #fff6e5);
-    --_b-success: var(--billing-success, #05603a);
-    --_b-success-bg: var(--billing-success-bg, #ecfdf3);
-    --_b-radius: var(--billing-radius, 8px);
-    --_b-space: var(--billing-spacing, 1rem);
-    --_b-font: var(--billing-font, inherit);
-    font-family: var(--_b-font);
-    color: var(--_b-text);
-    background: var(--_b-surface);
-    line-height: 1.45;
-  }
-  .theme-dark {
-    ${darkTokens}
-  }
-  @media (prefers-color-scheme: dark) {
-    .theme-auto {
-      ${darkTokens}
-    }
-  }
+/** Headings, text, badges and tones. */
+export const textStyles = css`
   h2,
   h3,
   h4 {
@@ -125,110 +65,10 @@ export const sharedStyles = css`
     color: var(--_b-muted);
     background: var(--_b-subtle);
   }
-  button {
-    font: inherit;
-    cursor: pointer;
-    border-radius: calc(var(--_b-radius) * 0.75);
-    padding: 0.45em 1em;
-    border: 1px solid var(--_b-accent);
-    background: var(--_b-surface);
-    color: var(--_b-accent);
-    font-weight: 600;
-    display: inline-block;
-    visibility: visible;
-    max-width: 100%;
-    overflow-wrap: anywhere;
-  }
-  button.primary {
-    background: var(--_b-accent);
-    color: var(--_b-on-accent);
-  }
-  button:disabled,
-  button[aria-busy='true'] {
-    cursor: progress;
-    opacity: 0.7;
-  }
-  button:focus-visible,
-  a:focus-visible,
-  [tabindex]:focus-visible,
-  input:focus-visible,
-  select:focus-visible {
-    outline: 3px solid var(--_b-accent);
-    outline-offset: 2px;
-  }
-  button.danger {
-    border-color: var(--_b-danger);
-    color: var(--_b-danger);
-  }
-  button.primary.danger {
-    background: var(--_b-danger);
-    color: var(--_b-surface);
-  }
-  a {
-    color: var(--_b-accent);
-  }
-  .actions {
-    margin-top: 0.75rem;
-  }
-  .action-error {
-    color: var(--_b-danger);
-    margin-top: 0.5rem;
-    font-weight: 600;
-  }
-  dialog {
-    border: 1px solid var(--_b-border);
-    border-radius: var(--_b-radius);
-    padding: 0;
-    width: min(30rem, calc(100vw - 2rem));
-    color: var(--_b-text);
-    background: var(--_b-surface);
-    font-family: var(--_b-font);
-  }
-  dialog::backdrop {
-    background: rgb(10 15 30 / 0.55);
-  }
-  .dialog-body {
-    padding: calc(var(--_b-space) * 1.25);
-    display: grid;
-    gap: calc(var(--_b-space) * 0.75);
-  }
-  .dialog-title {
-    font-size: 1.15rem;
-    margin: 0;
-  }
-  .dialog-actions {
-    justify-content: flex-end;
-  }
-  fieldset {
-    border: 1px solid var(--_b-border);
-    border-radius: calc(var(--_b-radius) * 0.75);
-    margin: 0;
-    padding: 0.5rem 0.75rem;
-    display: grid;
-    gap: 0.5rem;
-  }
-  .choice {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    gap: 0 0.5rem;
-    align-items: start;
-  }
-  .choice .hint {
-    grid-column: 2;
-    color: var(--_b-muted);
-  }
-  select {
-    font: inherit;
-    padding: 0.3rem;
-    color: var(--_b-text);
-    background: var(--_b-surface);
-    border: 1px solid var(--_b-border);
-    border-radius: calc(var(--_b-radius) * 0.5);
-  }
-  label.field {
-    display: grid;
-    gap: 0.25rem;
-  }
+`;
+
+/** Notices, skeletons, cards and layout. */
+export const layoutStyles = css`
   .notice {
     border-radius: var(--_b-radius);
     padding: calc(var(--_b-space) * 0.75);
@@ -304,3 +144,6 @@ export const sharedStyles = css`
     overflow-wrap: anywhere;
   }
 `;
+
+/** What every billing element shares, in cascade order. */
+export const sharedStyles = [themeStyles, textStyles, controlStyles, layoutStyles];

@@ -325,6 +325,8 @@ describe('owner actions: change, cancel, resume', () => {
     await waitUntil(() => redirects.length === 1);
     expect((await s.requests('changeSubscription'))[0]!.body).to.deep.equal({ interval: 'year' });
     expect(redirects[0]!.kind).to.equal('invoice');
+    // The host navigates itself (prevented): billing-changed follows the reload.
+    await waitUntil(() => changes.length === 1);
     expect(changes[0]!.action).to.equal('change');
     await findText(el, '$290.00 per year');
   });

@@ -1,0 +1,109 @@
+import { css } from 'lit';
+
+/** Buttons, links, dialogs and form controls. */
+export const controlStyles = css`
+  button {
+    font: inherit;
+    cursor: pointer;
+    border-radius: calc(var(--_b-radius) * 0.75);
+    padding: 0.45em 1em;
+    border: 1px solid var(--_b-accent);
+    background: var(--_b-surface);
+    color: var(--_b-accent);
+    font-weight: 600;
+    display: inline-block;
+    visibility: visible;
+    max-width: 100%;
+    overflow-wrap: anywhere;
+  }
+  button.primary {
+    background: var(--_b-accent);
+    color: var(--_b-on-accent);
+  }
+  button:disabled,
+  button[aria-busy='true'] {
+    cursor: progress;
+    opacity: 0.7;
+  }
+  button:focus-visible,
+  a:focus-visible,
+  [tabindex]:focus-visible,
+  input:focus-visible,
+  select:focus-visible {
+    outline: 3px solid var(--_b-accent);
+    outline-offset: 2px;
+  }
+  button.danger {
+    border-color: var(--_b-danger);
+    color: var(--_b-danger);
+  }
+  button.primary.danger {
+    background: var(--_b-danger);
+    color: var(--_b-surface);
+  }
+  a {
+    color: var(--_b-accent);
+  }
+  .actions {
+    margin-top: 0.75rem;
+  }
+  .action-error {
+    color: var(--_b-danger);
+    margin-top: 0.5rem;
+    font-weight: 600;
+  }
+  dialog {
+    border: 1px solid var(--_b-border);
+    border-radius: var(--_b-radius);
+    padding: 0;
+    width: min(30rem, calc(100vw - 2rem));
+    color: var(--_b-text);
+    background: var(--_b-surface);
+    font-family: var(--_b-font);
+  }
+  dialog::backdrop {
+    background: rgb(10 15 30 / 0.55);
+  }
+  .dialog-body {
+    padding: calc(var(--_b-space) * 1.25);
+    display: grid;
+    gap: calc(var(--_b-space) * 0.75);
+  }
+  .dialog-title {
+    font-size: 1.15rem;
+    margin: 0;
+  }
+  .dialog-actions {
+    justify-content: flex-end;
+  }
+  fieldset {
+    border: 1px solid var(--_b-border);
+    border-radius: calc(var(--_b-radius) * 0.75);
+    margin: 0;
+    padding: 0.5rem 0.75rem;
+    display: grid;
+    gap: 0.5rem;
+  }
+  .choice {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0 0.5rem;
+    align-items: start;
+  }
+  .choice .hint {
+    grid-column: 2;
+    color: var(--_b-muted);
+  }
+  select {
+    font: inherit;
+    padding: 0.3rem;
+    color: var(--_b-text);
+    background: var(--_b-surface);
+    border: 1px solid var(--_b-border);
+    border-radius: calc(var(--_b-radius) * 0.5);
+  }
+  label.field {
+    display: grid;
+    gap: 0.25rem;
+  }
+`;

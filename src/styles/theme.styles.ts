@@ -1,0 +1,67 @@
+import { css } from 'lit';
+
+/**
+ * Theme tokens. Public custom properties
+ * (`--billing-*`) are read with fallbacks, so a host can theme from `:root`; the private
+ * `--_b-*` ones hold the resolved values for the light and dark themes.
+ */
+const darkTokens = css`
+  color-scheme: dark;
+  --_b-accent: var(--billing-accent, #a5b4fc);
+  --_b-on-accent: var(--billing-on-accent, #111827);
+  --_b-text: var(--billing-text, #f3f4f6);
+  --_b-muted: var(--billing-muted, #aeb4c2);
+  --_b-surface: var(--billing-surface, #111827);
+  --_b-subtle: var(--billing-subtle, #1f2937);
+  --_b-border: var(--billing-border, #3b4556);
+  --_b-danger: var(--billing-danger, #fda29b);
+  --_b-danger-bg: var(--billing-danger-bg, #3a1414);
+  --_b-warning: var(--billing-warning, #fec84b);
+  --_b-warning-bg: var(--billing-warning-bg, #33260a);
+  --_b-success: var(--billing-success, #75e0a7);
+  --_b-success-bg: var(--billing-success-bg, #0b2e1f);
+`;
+
+export const themeStyles = css`
+  :host {
+    display: block;
+    color-scheme: light;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  * {
+    box-sizing: border-box;
+  }
+  .base,
+  .theme-light {
+    --_b-accent: var(--billing-accent, #4338ca);
+    --_b-on-accent: var(--billing-on-accent, #ffffff);
+    --_b-text: var(--billing-text, #1a1f36);
+    --_b-muted: var(--billing-muted, #525b70);
+    --_b-surface: var(--billing-surface, #ffffff);
+    --_b-subtle: var(--billing-subtle, #f4f5f8);
+    --_b-border: var(--billing-border, #d5d9e2);
+    --_b-danger: var(--billing-danger, #b42318);
+    --_b-danger-bg: var(--billing-danger-bg, #fef3f2);
+    --_b-warning: var(--billing-warning, #8a4b00);
+    --_b-warning-bg: var(--billing-warning-bg, #fff6e5);
+    --_b-success: var(--billing-success, #05603a);
+    --_b-success-bg: var(--billing-success-bg, #ecfdf3);
+    --_b-radius: var(--billing-radius, 8px);
+    --_b-space: var(--billing-spacing, 1rem);
+    --_b-font: var(--billing-font, inherit);
+    font-family: var(--_b-font);
+    color: var(--_b-text);
+    background: var(--_b-surface);
+    line-height: 1.45;
+  }
+  .theme-dark {
+    ${darkTokens}
+  }
+  @media (prefers-color-scheme: dark) {
+    .theme-auto {
+      ${darkTokens}
+    }
+  }
+`;
