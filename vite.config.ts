@@ -31,7 +31,7 @@ function selfContainedLocales(): Plugin {
   return {
     name: 'self-contained-locales',
     transform(code, id) {
-      if (!/src\/i18n\/locales\/[a-z-]+\.ts$/.test(id)) return undefined;
+      if (!/src\/i18n\/locales\/[A-Za-z-]+\.ts$/.test(id)) return undefined;
       return code.replace(
         /import\s*\{\s*str\s*\}\s*from\s*['"]@lit\/localize['"];?/,
         'const str = (strings, ...values) => ({ strTag: true, strings, values });',

@@ -14,7 +14,8 @@ import {
   type TokenProvider,
 } from '../controllers/connection.js';
 import { billingContext } from '../controllers/context.js';
-import { actionErrorMessage, configErrorMessage, errorMessage } from './messages.js';
+import { contentLanguage, joinSentences } from '../i18n/localization.js';
+import { actionErrorMessage, configErrorMessage, errorMessage, serviceDetail } from './messages.js';
 
 /**
  * @ignore
@@ -120,20 +121,20 @@ export abstract class BillingElement extends LitElement implements BillingHost {
     const state = this.billing;
     if (!state) return nothing;
     if (state.phase !== 'ok') return this.inherited ? nothing : this.renderPhase(state);
-    return html`<section class="base ${this.themeClass()}" part="base" aria-labelledby=${id}>
+    return html`<section class="base ${this.themeClass()}" part="base" lang=${contentLanguage(state.locale)} aria-labelledby=${id}>
       ${this.heading(0, id, title)} ${content(state)}
     </section>`;
   }
 
-  /** Skeleton, error with retry, or the content of one resource. */
+  /** Skeleton, error with retry, or the content of one resource; `failed` is the sentence saying it could not load. */
   protected renderResource<T>(
     name: ResourceName,
     view: ResourceView<T>,
-    what: string,
+    failed: string,
     content: (value: T) => unknown,
     skeletonLines = 3,
   ): unknown {
-    if (view.status === 'error' && view.error) return this.renderError(name, view.error, what);
+    if (view.status === 'error' && view.error) return this.renderError(name, view.error, failed);
     if (view.value === undefined) {
       return html`<div class="loading" aria-busy="true">
         <span class="visually-hidden">${msg('Loading…')}</span>
@@ -143,10 +144,10 @@ export abstract class BillingElement extends LitElement implements BillingHost {
     return content(view.value);
   }
 
-  protected renderError(name: ResourceName, error: BillingError, what: string): TemplateResult {
+  protected renderError(name: ResourceName, error: BillingError, failed: string): TemplateResult {
     const connection = this.billing?.connection;
     return html`<div class="notice tone-danger" role="alert" part="error">
-      <p>${errorMessage(error, what)}</p>
+      <p>${errorMessage(error, failed)}${serviceDetail(error)}</p>
       ${connection
         ? html`<button type="button" part="button retry" @click=${() => connection.retry(name)}>${msg('Try again')}</button>`
         : nothing}
@@ -156,7 +157,7 @@ export abstract class BillingElement extends LitElement implements BillingHost {
   /** The message of a state that blocks every section: not configured, expired, not the owner. */
   protected renderPhase(state: BillingState): TemplateResult {
     const notice = (tone: string, text: string, retry = false) =>
-      html`<div class="base ${this.themeClass()}" part="base">
+      html`<div class="base ${this.themeClass()}" part="base" lang=${contentLanguage(state.locale)}>
         <div class="notice tone-${tone}" part="notice" role=${tone === 'danger' ? 'alert' : 'status'}>
           <p>${text}</p>
           ${retry
@@ -168,7 +169,7 @@ export abstract class BillingElement extends LitElement implements BillingHost {
       case 'unconfigured':
         return notice('neutral', msg('Billing is not configured: set base-url and a token (or tokenProvider).'));
       case 'config-error':
-        return notice('danger', `${msg('Billing is not configured correctly.')} ${configErrorMessage(state.configError)}`);
+        return notice('danger', joinSentences(msg('Billing is not configured correctly.'), configErrorMessage(state.configError)));
       case 'expired':
         return notice('warning', msg('Your session has expired. Sign in again to manage billing.'), true);
       case 'forbidden':
@@ -197,11 +198,13 @@ export abstract class BillingElement extends LitElement implements BillingHost {
     </button>`;
   }
 
-  /** The failure of one of `keys`, said in plain language next to its control. */
-  protected renderActionFailure(keys: readonly string[], what: (key: string) => string): unknown {
+  /** The failure of one of `keys`, said in plain language next to its control; `failed` names what could not be done, as a sentence. */
+  protected renderActionFailure(keys: readonly string[], failed: (key: string) => string): unknown {
     const failure = this.billing?.actionFailure;
     if (!failure || !keys.includes(failure.key)) return nothing;
-    return html`<p class="action-error" role="alert" part="action-error">${actionErrorMessage(failure.error, what(failure.key))}</p>`;
+    return html`<p class="action-error" role="alert" part="action-error">
+      ${actionErrorMessage(failure.error, failed(failure.key))}${serviceDetail(failure.error)}
+    </p>`;
   }
 
   /**
