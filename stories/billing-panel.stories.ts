@@ -15,7 +15,7 @@ const meta: Meta<PanelArgs> = {
   loaders: [scenarioLoader],
   args: { locale: 'en', theme: 'light', readonly: false },
   argTypes: {
-    locale: { control: 'select', options: ['en', 'ja', 'th', 'zh'] },
+    locale: { control: 'select', options: ['en', 'ja', 'th', 'zh', 'zh-TW', 'th-u-ca-gregory'] },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
   },
   render: (args, { loaded, parameters }) => {
@@ -48,7 +48,7 @@ export const IncompleteExpired = story({ dataset: 'active-usd', options: { statu
 export const Paused = story({ dataset: 'active-usd', options: { status: 'paused' }, ready: 'Paused' });
 export const CancelsAtPeriodEnd = story({ dataset: 'cancel-at-period-end', ready: 'Cancels on' });
 export const Canceled = story({ dataset: 'canceled', ready: 'Canceled' });
-export const UnknownStatus = story({ dataset: 'active-usd', options: { status: 'on_hold' }, ready: 'on_hold' });
+export const UnknownStatus = story({ dataset: 'active-usd', options: { status: 'on_hold' }, ready: 'Status: on_hold' });
 export const EmptyAccount = story({ dataset: 'new-account', ready: 'No subscriptions yet' });
 export const NoCustomerYet = story({ dataset: 'new-account', options: { identityStyle: 'null' }, ready: 'No billing customer yet' });
 export const ManySubscriptions = story({ dataset: 'many', ready: 'Show more subscriptions' });
@@ -65,6 +65,9 @@ export const English = story({ dataset: 'active-usd', ready: 'Subscriptions' }, 
 export const Japanese = story({ dataset: 'active-usd', ready: 'サブスクリプション' }, { locale: 'ja' });
 export const Thai = story({ dataset: 'active-usd', ready: 'การสมัครสมาชิก' }, { locale: 'th' });
 export const Chinese = story({ dataset: 'active-usd', ready: '订阅' }, { locale: 'zh' });
+export const TraditionalChinese = story({ dataset: 'active-usd', ready: '訂閱' }, { locale: 'zh-TW' });
+/** Thai with Gregorian years (`th-u-ca-gregory`) instead of the Buddhist era. */
+export const ThaiGregorian = story({ dataset: 'active-usd', ready: 'การสมัครสมาชิก' }, { locale: 'th-u-ca-gregory' });
 
 export const DarkTheme = story({ dataset: 'past-due', ready: 'Payment needed.' }, { theme: 'dark' });
 export const ReadOnly = story({ dataset: 'active-usd', ready: 'Next charge' }, { readonly: true });

@@ -42,7 +42,7 @@ export abstract class BillingElement extends LitElement implements BillingHost {
   /** When set, account-style routes `/api/accounts/{account-id}/subscriptions/…` are used. */
   @property({ attribute: 'account-id' }) accountId: string | undefined;
 
-  /** Language of the panel (en, ja, th, zh…); default: the page's `lang`, then the browser's. */
+  /** Language of the panel (en, ja, th, zh, zh-TW…; th-u-ca-gregory for Gregorian years); default: the page's `lang`, then the browser's. */
   @property({ attribute: 'locale' }) locale: string | undefined;
 
   /** Extra hosts allowed for redirects, space-separated (`pay.example.com localhost:5173`). */
