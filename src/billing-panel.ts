@@ -109,10 +109,10 @@ export class BillingPanel extends BillingElement {
 
   private renderProgress() {
     const state = this.billing;
-    const failures: Record<string, () => string> = {
-      portal: () => msg('Could not open the billing settings.', { desc: 'An action failed: the Stripe page to manage billing did not open.' }),
-      sync: () => msg('Could not sync with Stripe.', { desc: 'An action failed: bringing the subscriptions up to date from Stripe.' }),
-      'checkout-sync': () => msg('Could not confirm your subscription.', { desc: 'After a return from Stripe Checkout, confirming the new subscription failed.' }),
+    const failures: Record<string, string> = {
+      portal: msg('Could not open the billing settings.', { desc: 'An action failed: the Stripe page to manage billing did not open.' }),
+      sync: msg('Could not sync with Stripe.', { desc: 'An action failed: bringing the subscriptions up to date from Stripe.' }),
+      'checkout-sync': msg('Could not confirm your subscription.', { desc: 'After a return from Stripe Checkout, confirming the new subscription failed.' }),
     };
     const notice = (tone: string, text: string) => html`<div class="notice tone-${tone}" part="notice" role="status"><p>${text}</p></div>`;
     let progress: unknown = nothing;
@@ -133,7 +133,7 @@ export class BillingPanel extends BillingElement {
             ${msg(str`Last synced ${new Intl.DateTimeFormat(state.locale, { timeStyle: 'short' }).format(state.lastSynced)}`)}
           </p>`
         : nothing}
-      ${this.renderActionFailure(Object.keys(failures), (key) => failures[key]!())}`;
+      ${this.renderActionFailure(Object.keys(failures), (key) => failures[key]!)}`;
   }
 
   /** Loads every resource again. */

@@ -78,7 +78,7 @@ export const ConfigError = story({ baseUrl: 'ftp://billing.example.com', ready: 
 export const SessionExpired = story({ token: 'expired', ready: 'Your session has expired' });
 export const OwnerOnly = story({ token: 'member', ready: 'Only the account owner can manage billing.' });
 export const ServerError = story({ faults: [{ operation: 'listFeatures', status: 500 }], ready: 'Could not load features' });
-export const RateLimited = story({ faults: [{ operation: 'listMerchants', status: 429, retryAfter: '120' }], ready: 'too many requests' });
+export const RateLimited = story({ faults: [{ operation: 'listMerchants', status: 429, retryAfter: '120' }], ready: 'Could not load plans. Too many requests.' });
 export const Timeout: Story = {
   parameters: { faults: [{ operation: 'listMerchants', kind: 'hang' }], ready: 'took too long to answer' },
   render: (args, { loaded, parameters }) => {

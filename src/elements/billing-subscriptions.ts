@@ -101,15 +101,15 @@ export class BillingSubscriptions extends BillingElement {
       );
     }
     const keys = ['portal', 'invoice', 'change', 'cancel', 'resume'].map((kind) => `${kind}:${sub.id}`);
-    const failures: Record<string, () => string> = {
-      portal: () => msg('Could not open the payment settings.', { desc: 'An action failed: the Stripe page to update the payment method did not open.' }),
-      invoice: () => msg('Could not open the invoice.', { desc: 'An action failed: the Stripe page of the open invoice did not open.' }),
-      change: () => msg('Could not change the billing interval.', { desc: 'An action failed: switching between monthly and yearly billing.' }),
-      cancel: () => msg('Could not cancel the subscription.', { desc: 'An action failed: cancelling the subscription.' }),
-      resume: () => msg('Could not undo the cancellation.', { desc: 'An action failed: keeping a subscription that was set to cancel at the period end.' }),
+    const failures: Record<string, string> = {
+      portal: msg('Could not open the payment settings.', { desc: 'An action failed: the Stripe page to update the payment method did not open.' }),
+      invoice: msg('Could not open the invoice.', { desc: 'An action failed: the Stripe page of the open invoice did not open.' }),
+      change: msg('Could not change the billing interval.', { desc: 'An action failed: switching between monthly and yearly billing.' }),
+      cancel: msg('Could not cancel the subscription.', { desc: 'An action failed: cancelling the subscription.' }),
+      resume: msg('Could not undo the cancellation.', { desc: 'An action failed: keeping a subscription that was set to cancel at the period end.' }),
     };
     return html`<div class="row actions" role="group" aria-label=${msg(str`Actions for ${name}`)}>${buttons}</div>
-      ${this.renderActionFailure(keys, (key) => failures[key.split(':')[0]!]!())}`;
+      ${this.renderActionFailure(keys, (key) => failures[key.split(':')[0]!]!)}`;
   }
 
   private confirm(dialog: string, target: { sub: Subscription; price?: Price }) {
