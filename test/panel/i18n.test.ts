@@ -90,6 +90,14 @@ function gluedInCjk(texts: string[]): string[] {
   return texts.filter((text) => CJK_GLUE.some((pattern) => pattern.test(text)));
 }
 
+/** The panel and each of its sections fit their width. */
+function expectNoOverflow(el: BillingPanel, locale: string): void {
+  for (const root of [el.shadowRoot!, ...Array.from(el.shadowRoot!.querySelectorAll('.sections > *')).map((child) => child.shadowRoot!)]) {
+    const box = root.querySelector<HTMLElement>('[part~="base"]');
+    if (box) expect(box.scrollWidth, `overflow in ${locale}`).to.be.at.most(box.clientWidth + 1);
+  }
+}
+
 /** Switches the page's catalog and waits until it is loaded. */
 async function inCatalogOf(locale: string): Promise<void> {
   useLocale(locale);
@@ -247,10 +255,7 @@ describe('localization', () => {
         expect(left, `English left in ${locale}: ${text.slice(0, 400)}`).to.deep.equal([]);
         expect(text).to.not.match(/\b(per month|per year|Monthly|Yearly|Next charge|Cancel subscription|Payment needed)\b/);
         if (locale !== 'th') expect(gluedInCjk(textNodes(el)), 'fragments glued with ASCII punctuation').to.deep.equal([]);
-        for (const base of [el.shadowRoot!, ...Array.from(el.shadowRoot!.querySelectorAll('.sections > *')).map((child) => child.shadowRoot!)]) {
-          const box = base.querySelector<HTMLElement>('[part~="base"]');
-          if (box) expect(box.scrollWidth, `overflow in ${locale}`).to.be.at.most(box.clientWidth + 1);
-        }
+        expectNoOverflow(el, locale);
       });
     }
 
@@ -277,6 +282,15 @@ describe('localization', () => {
         expect(text, `${currency} in ${locale}`).to.contain(format(amount));
         expect(text, `${currency} in ${locale}`).to.not.contain(format(amount * 100));
       }
+    });
+  }
+
+  for (const dataset of ['active-usd', 'past-due', 'trialing-jpy', 'multi-merchant'] as const) {
+    it(`fits English in 360 px (${dataset})`, async () => {
+      const el = await loadedPanel(await scenario(dataset), { locale: 'en' });
+      el.parentElement!.style.width = '360px';
+      await findText(el, 'Subscriptions');
+      expectNoOverflow(el, 'en');
     });
   }
 
