@@ -31,7 +31,7 @@ function selfContainedLocales(): Plugin {
   return {
     name: 'self-contained-locales',
     transform(code, id) {
-      if (!/src\/i18n\/locales\/[a-z-]+\.ts$/.test(id)) return undefined;
+      if (!/src\/i18n\/locales\/[A-Za-z-]+\.ts$/.test(id)) return undefined;
       return code.replace(
         /import\s*\{\s*str\s*\}\s*from\s*['"]@lit\/localize['"];?/,
         'const str = (strings, ...values) => ({ strTag: true, strings, values });',
@@ -40,8 +40,28 @@ function selfContainedLocales(): Plugin {
   };
 }
 
+/**
+ * Translator notes (`msg(…, { desc: '…' })`) are for the XLIFF catalogs only; in runtime
+ * mode they would ride along in the bundle (about 1 KB gzip), so the build drops them
+ * from the TypeScript source before it is compiled.
+ */
+function withoutTranslatorNotes(): Plugin {
+  const note = String.raw`desc:\s*'(?:[^'\\]|\\.)*'`;
+  const noteOnly = new RegExp(String.raw`,\s*\{\s*${note}\s*,?\s*\}`, 'g');
+  const noteAfterId = new RegExp(String.raw`,\s*${note}\s*,?(\s*\})`, 'g');
+  return {
+    name: 'without-translator-notes',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\/src\/.+\.ts$/.test(id) || !code.includes('desc:')) return undefined;
+      return code.replace(noteOnly, '').replace(noteAfterId, '$1');
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [fakeBillingService(), selfContainedLocales()],
+  plugins: [fakeBillingService(), selfContainedLocales(), withoutTranslatorNotes()],
   build: {
     target: 'es2022',
     outDir: 'dist',

@@ -3,6 +3,7 @@ import { state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { RESOURCES, type ResourceName } from './session/state.js';
 import { BillingElement } from './elements/billing-element.js';
+import { contentLanguage } from './i18n/localization.js';
 import { sharedStyles } from './styles/shared.styles.js';
 import { panelStyles } from './billing-panel.styles.js';
 
@@ -99,10 +100,10 @@ export class BillingPanel extends BillingElement {
 
   private renderProgress() {
     const state = this.billing;
-    const verbs: Record<string, string> = {
-      portal: msg('open the billing portal'),
-      sync: msg('sync with Stripe'),
-      'checkout-sync': msg('confirm your subscription'),
+    const failures: Record<string, string> = {
+      portal: msg('Could not open the billing settings.', { desc: 'An action failed: the Stripe page to manage billing did not open.' }),
+      sync: msg('Could not sync with Stripe.', { desc: 'An action failed: bringing the subscriptions up to date from Stripe.' }),
+      'checkout-sync': msg('Could not confirm your subscription.', { desc: 'After a return from Stripe Checkout, confirming the new subscription failed.' }),
     };
     const notice = (tone: string, text: string) => html`<div class="notice tone-${tone}" part="notice" role="status"><p>${text}</p></div>`;
     let progress: unknown = nothing;
@@ -123,7 +124,7 @@ export class BillingPanel extends BillingElement {
             ${msg(str`Last synced ${new Intl.DateTimeFormat(state.locale, { timeStyle: 'short' }).format(state.lastSynced)}`)}
           </p>`
         : nothing}
-      ${this.renderActionFailure(Object.keys(verbs), (key) => verbs[key]!)}`;
+      ${this.renderActionFailure(Object.keys(failures), (key) => failures[key]!)}`;
   }
 
   /** Loads every resource again. */
@@ -133,7 +134,7 @@ export class BillingPanel extends BillingElement {
 
   override render() {
     const state = this.billing;
-    return html`<section class="base ${this.themeClass()}" part="base" aria-labelledby="billing-title">
+    return html`<section class="base ${this.themeClass()}" part="base" lang=${contentLanguage(state.locale)} aria-labelledby="billing-title">
       <div class="row spread header" part="header">
         <h2 id="billing-title">${msg('Billing')}</h2>
         ${this.renderHeaderActions()}

@@ -4,7 +4,7 @@ import { elementMeta, type ElementArgs } from './elements.js';
 const meta: Meta<ElementArgs> = {
   title: 'billing-features',
   component: 'billing-features',
-  ...elementMeta('billing-features', '3 of 10 inboxes used'),
+  ...elementMeta('billing-features', 'inboxes: 3 of 10 used'),
 };
 export default meta;
 type Story = StoryObj<ElementArgs>;

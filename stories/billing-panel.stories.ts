@@ -17,7 +17,7 @@ const meta: Meta<PanelArgs> = {
   loaders: [scenarioLoader],
   args: { locale: 'en', theme: 'light', readonly: false },
   argTypes: {
-    locale: { control: 'select', options: ['en', 'ja', 'th', 'zh'] },
+    locale: { control: 'select', options: ['en', 'ja', 'th', 'zh', 'zh-TW', 'th-u-ca-gregory'] },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
   },
   render: (args, { loaded, parameters }) => {
@@ -50,7 +50,7 @@ export const IncompleteExpired = story({ dataset: 'active-usd', options: { statu
 export const Paused = story({ dataset: 'active-usd', options: { status: 'paused' }, ready: 'Paused' });
 export const CancelsAtPeriodEnd = story({ dataset: 'cancel-at-period-end', ready: 'Cancels on' });
 export const Canceled = story({ dataset: 'canceled', ready: 'Canceled' });
-export const UnknownStatus = story({ dataset: 'active-usd', options: { status: 'on_hold' }, ready: 'on_hold' });
+export const UnknownStatus = story({ dataset: 'active-usd', options: { status: 'on_hold' }, ready: 'Status: on_hold' });
 export const EmptyAccount = story({ dataset: 'new-account', ready: 'No subscriptions yet' });
 export const NoCustomerYet = story({ dataset: 'new-account', options: { identityStyle: 'null' }, ready: 'No billing customer yet' });
 export const ManySubscriptions = story({ dataset: 'many', ready: 'Show more subscriptions' });
@@ -67,6 +67,9 @@ export const English = story({ dataset: 'active-usd', ready: 'Subscriptions' }, 
 export const Japanese = story({ dataset: 'active-usd', ready: 'サブスクリプション' }, { locale: 'ja' });
 export const Thai = story({ dataset: 'active-usd', ready: 'การสมัครสมาชิก' }, { locale: 'th' });
 export const Chinese = story({ dataset: 'active-usd', ready: '订阅' }, { locale: 'zh' });
+export const TraditionalChinese = story({ dataset: 'active-usd', ready: '訂閱' }, { locale: 'zh-TW' });
+/** Thai with Gregorian years (`th-u-ca-gregory`) instead of the Buddhist era. */
+export const ThaiGregorian = story({ dataset: 'active-usd', ready: 'การสมัครสมาชิก' }, { locale: 'th-u-ca-gregory' });
 
 export const DarkTheme = story({ dataset: 'past-due', ready: 'Payment needed.' }, { theme: 'dark' });
 export const ReadOnly = story({ dataset: 'active-usd', ready: 'Next charge' }, { readonly: true });
@@ -77,7 +80,7 @@ export const ConfigError = story({ baseUrl: 'ftp://billing.example.com', ready: 
 export const SessionExpired = story({ token: 'expired', ready: 'Your session has expired' });
 export const OwnerOnly = story({ token: 'member', ready: 'Only the account owner can manage billing.' });
 export const ServerError = story({ faults: [{ operation: 'listFeatures', status: 500 }], ready: 'Could not load features' });
-export const RateLimited = story({ faults: [{ operation: 'listMerchants', status: 429, retryAfter: '120' }], ready: 'too many requests' });
+export const RateLimited = story({ faults: [{ operation: 'listMerchants', status: 429, retryAfter: '120' }], ready: 'Could not load plans. Too many requests.' });
 export const Timeout: Story = {
   parameters: { faults: [{ operation: 'listMerchants', kind: 'hang' }], ready: 'took too long to answer' },
   render: (args, { loaded, parameters }) => {

@@ -18,7 +18,7 @@ export function elementMeta(tag: string, ready: string): Meta<ElementArgs> {
     loaders: [scenarioLoader],
     args: { locale: 'en', theme: 'light' },
     argTypes: {
-      locale: { control: 'select', options: ['en', 'ja', 'th', 'zh'] },
+      locale: { control: 'select', options: ['en', 'ja', 'th', 'zh', 'zh-TW', 'th-u-ca-gregory'] },
       theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
     },
     parameters: { ready },

@@ -5,10 +5,11 @@ import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import type { BillingError } from '../api/errors.js';
 import { BillingController } from '../controllers/billing-controller.js';
 import { billingContext } from '../controllers/context.js';
+import { contentLanguage, joinSentences } from '../i18n/localization.js';
 import type { BillingConfig, Theme, TokenProvider } from '../session/config.js';
 import type { BillingState, ResourceName, ResourceView } from '../session/state.js';
 import { confirmDialog, openModal, type ConfirmDialogOptions } from './confirm-dialog.js';
-import { actionErrorMessage, configErrorMessage, errorMessage } from './messages.js';
+import { actionErrorMessage, configErrorMessage, errorMessage, serviceDetail } from './messages.js';
 
 /**
  * Elements upgraded before their panel (the panel's tag defined later, or upgraded later)
@@ -50,7 +51,7 @@ export abstract class BillingElement extends LitElement {
   /** When set, account-style routes `/api/accounts/{account-id}/subscriptions/…` are used. */
   @property({ attribute: 'account-id' }) accountId: string | undefined;
 
-  /** Language of the panel (en, ja, th, zh…); default: the page's `lang`, then the browser's. */
+  /** Language of the panel (en, ja, th, zh, zh-TW…; th-u-ca-gregory for Gregorian years); default: the page's `lang`, then the browser's. */
   @property({ attribute: 'locale' }) locale: string | undefined;
 
   /** Extra hosts allowed for redirects, space-separated (`pay.example.com localhost:5173`). */
@@ -132,20 +133,20 @@ export abstract class BillingElement extends LitElement {
   protected renderSection(id: string, title: string, content: (state: BillingState) => unknown): unknown {
     const state = this.billing;
     if (state.phase !== 'ok') return this.inside ? nothing : this.renderPhase(state);
-    return html`<section class="base ${this.themeClass()}" part="base" aria-labelledby=${id}>
+    return html`<section class="base ${this.themeClass()}" part="base" lang=${contentLanguage(state.locale)} aria-labelledby=${id}>
       ${this.heading(0, id, title)} ${content(state)}
     </section>`;
   }
 
-  /** Skeleton, error with retry, or the content of one resource. */
+  /** Skeleton, error with retry, or the content of one resource; `failed` is the sentence saying it could not load. */
   protected renderResource<T>(
     name: ResourceName,
     view: ResourceView<T>,
-    what: string,
+    failed: string,
     content: (value: T) => unknown,
     skeletonLines = 3,
   ): unknown {
-    if (view.status === 'error' && view.error) return this.renderError(name, view.error, what);
+    if (view.status === 'error' && view.error) return this.renderError(name, view.error, failed);
     if (view.value === undefined) {
       return html`<div class="loading" aria-busy="true">
         <span class="visually-hidden">${msg('Loading…')}</span>
@@ -155,10 +156,10 @@ export abstract class BillingElement extends LitElement {
     return content(view.value);
   }
 
-  protected renderError(name: ResourceName, error: BillingError, what: string): TemplateResult {
+  protected renderError(name: ResourceName, error: BillingError, failed: string): TemplateResult {
     const connection = this.billing.connection;
     return html`<div class="notice tone-danger" role="alert" part="error">
-      <p>${errorMessage(error, what)}</p>
+      <p>${errorMessage(error, failed)}${serviceDetail(error)}</p>
       ${connection
         ? html`<button type="button" part="button retry" @click=${() => connection.retry(name)}>${msg('Try again')}</button>`
         : nothing}
@@ -168,7 +169,7 @@ export abstract class BillingElement extends LitElement {
   /** The message of a state that blocks every section: not configured, expired, not the owner. */
   protected renderPhase(state: BillingState): TemplateResult {
     const notice = (tone: string, text: string, retry = false) =>
-      html`<div class="base ${this.themeClass()}" part="base">
+      html`<div class="base ${this.themeClass()}" part="base" lang=${contentLanguage(state.locale)}>
         <div class="notice tone-${tone}" part="notice" role=${tone === 'danger' ? 'alert' : 'status'}>
           <p>${text}</p>
           ${retry
@@ -180,7 +181,7 @@ export abstract class BillingElement extends LitElement {
       case 'unconfigured':
         return notice('neutral', msg('Billing is not configured: set base-url and a token (or tokenProvider).'));
       case 'config-error':
-        return notice('danger', `${msg('Billing is not configured correctly.')} ${configErrorMessage(state.configError)}`);
+        return notice('danger', joinSentences(msg('Billing is not configured correctly.'), configErrorMessage(state.configError)));
       case 'expired':
         // Trying again helps only when a tokenProvider can give a new token.
         return notice('warning', msg('Your session has expired. Sign in again to manage billing.'), state.connection?.canRefreshToken ?? false);
@@ -210,11 +211,13 @@ export abstract class BillingElement extends LitElement {
     </button>`;
   }
 
-  /** The failure of one of `keys`, said in plain language next to its control. */
-  protected renderActionFailure(keys: readonly string[], what: (key: string) => string): unknown {
+  /** The failure of one of `keys`, said in plain language next to its control; `failed` names what could not be done, as a sentence. */
+  protected renderActionFailure(keys: readonly string[], failed: (key: string) => string): unknown {
     const failure = this.billing.actionFailure;
     if (!failure || !keys.includes(failure.key)) return nothing;
-    return html`<p class="action-error" role="alert" part="action-error">${actionErrorMessage(failure.error, what(failure.key))}</p>`;
+    return html`<p class="action-error" role="alert" part="action-error">
+      ${actionErrorMessage(failure.error, failed(failure.key))}${serviceDetail(failure.error)}
+    </p>`;
   }
 
   /** A native modal confirmation (see `confirm-dialog.ts`). */

@@ -26,20 +26,33 @@ export class BillingFeatures extends BillingElement {
   protected readonly resources: readonly ResourceName[] = ['features'];
 
   private renderUsage(feature: Feature, name: string, locale: string) {
-    const unit = feature.unit ?? '';
+    const unit = feature.unit;
     const n = (value: number) => formatNumber(value, locale);
     if (!feature.enabled) return html`<p class="muted">${msg('Not included in your plan')}</p>`;
+    // The unit comes from the service as it is ("inboxes"): a placeholder of its own, never
+    // next to a number (it cannot take a language's counter word, and lit-localize would
+    // merge two placeholders with only a space between them into one).
     if (feature.limit === null) {
       // A feature without a unit is a plain flag: "Included" says it all.
-      if (!feature.unit && feature.usage === null) return nothing;
+      if (!unit && feature.usage === null) return nothing;
+      if (feature.usage === null) return html`<p><strong>${msg('Unlimited')}</strong></p>`;
+      const used = n(feature.usage);
       return html`<p>
         <strong>${msg('Unlimited')}</strong>
-        ${feature.usage !== null ? html`<span class="muted">· ${msg(str`${n(feature.usage)} ${unit} used`)}</span>` : nothing}
+        <span class="muted"
+          >· ${unit ? msg(str`${unit}: ${used} used`, { desc: 'Usage of an unlimited feature, after "Unlimited". The unit is the service\'s word, as it sent it (for example "requests").' }) : msg(str`${used} used`)}</span
+        >
       </p>`;
     }
-    if (feature.usage === null) return html`<p>${msg(str`Up to ${n(feature.limit)} ${unit}`)}</p>`;
+    const limit = n(feature.limit);
+    if (feature.usage === null) {
+      return html`<p>${unit ? msg(str`${unit}: up to ${limit}`, { desc: 'The limit of a feature. The unit is the service\'s word, as it sent it (for example "seats").' }) : msg(str`Up to ${limit}`)}</p>`;
+    }
+    const used = n(feature.usage);
     const ratio = feature.limit > 0 ? Math.min(1, feature.usage / feature.limit) : 1;
-    const text = msg(str`${n(feature.usage)} of ${n(feature.limit)} ${unit} used`);
+    const text = unit
+      ? msg(str`${unit}: ${used} of ${limit} used`, { desc: 'Usage against the limit. The unit is the service\'s word, as it sent it (for example "inboxes").' })
+      : msg(str`${used} of ${limit} used`);
     const tone = ratio >= 1 ? 'danger' : ratio >= 0.8 ? 'warning' : 'ok';
     // A native <meter>: accessible as a meter, and no inline style (strict CSP).
     return html`<meter
@@ -79,7 +92,7 @@ export class BillingFeatures extends BillingElement {
 
   override render() {
     return this.renderSection('features-heading', msg('Features'), (state) =>
-      this.renderResource('features', state.features, msg('features'), (features) => this.renderFeatures(features)),
+      this.renderResource('features', state.features, msg('Could not load features.'), (features) => this.renderFeatures(features)),
     );
   }
 }

@@ -16,15 +16,33 @@ export function cardExpired(method: PaymentMethod, now = new Date()): boolean {
   return now >= new Date(method.exp_year, method.exp_month, 1);
 }
 
-const BRANDS: Record<string, string> = {
-  visa: 'Visa',
-  mastercard: 'Mastercard',
-  amex: 'American Express',
-  discover: 'Discover',
-  jcb: 'JCB',
-  unionpay: 'UnionPay',
-  diners: 'Diners Club',
-};
+/** Card brands as their readers know them: Latin names, except UnionPay (银联 / 銀聯). */
+function brandName(brand: string): string {
+  switch (brand.toLowerCase()) {
+    case 'visa':
+      return 'Visa';
+    case 'mastercard':
+      return 'Mastercard';
+    case 'amex':
+      return 'American Express';
+    case 'discover':
+      return 'Discover';
+    case 'jcb':
+      return 'JCB';
+    case 'diners':
+      return 'Diners Club';
+    case 'unionpay':
+      return msg('UnionPay', { desc: 'The card brand, as readers of the language know it (zh 银联).' });
+    default:
+      return brand;
+  }
+}
+
+/** A card's expiry as printed on the card, MM/YY, in every language and calendar. */
+export function cardExpiry(method: PaymentMethod): string | undefined {
+  if (!method.exp_month || !method.exp_year) return undefined;
+  return `${String(method.exp_month).padStart(2, '0')}/${String(method.exp_year % 100).padStart(2, '0')}`;
+}
 
 /**
  * @summary Which Stripe customer backs the account: name, email, shortened customer id,
@@ -45,14 +63,15 @@ export class BillingIdentity extends BillingElement {
 
   private renderPaymentMethod(method: PaymentMethod | null) {
     if (!method) return html`<span class="muted">${msg('None on file')}</span>`;
-    const brand = method.brand ? (BRANDS[method.brand.toLowerCase()] ?? method.brand) : msg('Card');
-    const expiry =
-      method.exp_month && method.exp_year ? `${String(method.exp_month).padStart(2, '0')}/${method.exp_year}` : undefined;
+    const brand = method.brand ? brandName(method.brand) : msg('Card');
+    const expiry = cardExpiry(method);
     const expired = cardExpired(method);
     return html`<span class="wrap">
       ${brand} ${method.last4 ? html`<span aria-label=${msg(str`ending in ${method.last4}`)}>•••• ${method.last4}</span>` : nothing}
-      ${expiry ? html`<span class="muted">· ${msg(str`expires ${expiry}`)}</span>` : nothing}
-      ${expired ? html`<span class="badge tone-danger" part="badge">${msg('Expired')}</span>` : nothing}
+      ${expiry ? html`<span class="muted">· ${msg(str`expires ${expiry}`, { desc: 'A card\'s expiry as printed on it: MM/YY.' })}</span>` : nothing}
+      ${expired
+        ? html`<span class="badge tone-danger" part="badge">${msg('Expired', { desc: 'Badge of a payment card whose expiry date has passed.' })}</span>`
+        : nothing}
     </span>`;
   }
 
@@ -77,7 +96,7 @@ export class BillingIdentity extends BillingElement {
 
   override render() {
     return this.renderSection('identity-heading', msg('Billing details'), (state) =>
-      this.renderResource('identity', state.identity, msg('billing details'), (identity) => this.renderIdentity(identity), 2),
+      this.renderResource('identity', state.identity, msg('Could not load billing details.'), (identity) => this.renderIdentity(identity), 2),
     );
   }
 }

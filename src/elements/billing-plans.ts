@@ -70,7 +70,7 @@ export class BillingPlans extends BillingElement {
     if (!liveWithMerchant) {
       return html`<div class="actions">
         ${this.actionButton(`checkout:${price.id}`, msg(str`Subscribe to ${plan.name}`), () => void actions.subscribe(price.id), { primary: true })}
-        ${this.renderActionFailure([`checkout:${price.id}`], () => msg('start the checkout'))}
+        ${this.renderActionFailure([`checkout:${price.id}`], () => msg('Could not open the checkout.', { desc: 'An action failed: the Stripe Checkout page to subscribe did not open.' }))}
       </div>`;
     }
     if (liveWithMerchant.price?.id === price.id) return nothing;
@@ -80,7 +80,7 @@ export class BillingPlans extends BillingElement {
         this.target = { sub: liveWithMerchant, plan, price };
         void this.updateComplete.then(() => this.openDialog('switch-dialog'));
       })}
-      ${this.renderActionFailure([`switch:${price.id}`], () => msg('change the plan'))}
+      ${this.renderActionFailure([`switch:${price.id}`], () => msg('Could not switch the plan.', { desc: 'An action failed: changing the subscription to another plan or price.' }))}
     </div>`;
   }
 
@@ -95,7 +95,7 @@ export class BillingPlans extends BillingElement {
         </p>
         <p class="muted">${prorationNote()}</p>`,
       confirm: msg('Confirm switch'),
-      dismiss: msg('Cancel'),
+      dismiss: msg('Cancel', { desc: 'Closes the switch dialog without changing anything (not "cancel the subscription").' }),
       onConfirm: () => {
         if (target) void state.connection!.actions.change(target.sub, { price_id: target.price.id }, `switch:${target.price.id}`);
       },
@@ -191,7 +191,7 @@ export class BillingPlans extends BillingElement {
     return this.renderSection(
       'plans-heading',
       msg('Plans'),
-      (state) => html`${this.renderResource('merchants', state.merchants, msg('plans'), (merchants) => this.renderMerchants(merchants), 4)}
+      (state) => html`${this.renderResource('merchants', state.merchants, msg('Could not load plans.'), (merchants) => this.renderMerchants(merchants), 4)}
       ${state.readOnly ? nothing : this.renderSwitchDialog(state)}`,
     );
   }

@@ -96,20 +96,20 @@ export class BillingSubscriptions extends BillingElement {
       }
       buttons.push(
         canceling
-          ? this.actionButton(`resume:${sub.id}`, msg('Resume subscription'), () => void actions.resume(sub), { primary: true })
+          ? this.actionButton(`resume:${sub.id}`, msg('Resume subscription', { desc: 'Shown on a subscription that is still active but set to cancel at the period end: undoes the cancellation so it renews again.' }), () => void actions.resume(sub), { primary: true })
           : this.actionButton(`cancel:${sub.id}`, msg('Cancel subscription'), () => this.confirm('cancel-dialog', { sub }), { danger: true }),
       );
     }
     const keys = ['portal', 'invoice', 'change', 'cancel', 'resume'].map((kind) => `${kind}:${sub.id}`);
-    const verbs: Record<string, string> = {
-      portal: msg('open the billing portal'),
-      invoice: msg('open the invoice'),
-      change: msg('change the billing interval'),
-      cancel: msg('cancel the subscription'),
-      resume: msg('resume the subscription'),
+    const failures: Record<string, string> = {
+      portal: msg('Could not open the payment settings.', { desc: 'An action failed: the Stripe page to update the payment method did not open.' }),
+      invoice: msg('Could not open the invoice.', { desc: 'An action failed: the Stripe page of the open invoice did not open.' }),
+      change: msg('Could not change the billing interval.', { desc: 'An action failed: switching between monthly and yearly billing.' }),
+      cancel: msg('Could not cancel the subscription.', { desc: 'An action failed: cancelling the subscription.' }),
+      resume: msg('Could not undo the cancellation.', { desc: 'An action failed: keeping a subscription that was set to cancel at the period end.' }),
     };
     return html`<div class="row actions" role="group" aria-label=${msg(str`Actions for ${name}`)}>${buttons}</div>
-      ${this.renderActionFailure(keys, (key) => verbs[key.split(':')[0]!]!)}`;
+      ${this.renderActionFailure(keys, (key) => failures[key.split(':')[0]!]!)}`;
   }
 
   private confirm(dialog: string, target: { sub: Subscription; price?: Price }) {
@@ -149,7 +149,7 @@ export class BillingSubscriptions extends BillingElement {
       return html`<p class="muted empty">${msg('No subscriptions yet. Choose a plan to subscribe.')}</p>`;
     }
     return html`<ul class="plain">${data.items.map((sub, i) => this.renderSubscription(sub, state, i))}</ul>
-      ${state.moreError ? this.renderError('subscriptions', state.moreError, msg('more subscriptions')) : nothing}
+      ${state.moreError ? this.renderError('subscriptions', state.moreError, msg('Could not load more subscriptions.')) : nothing}
       ${data.hasMore
         ? html`<button
             type="button"
@@ -181,7 +181,7 @@ export class BillingSubscriptions extends BillingElement {
           </p>
           <p class="muted">${prorationNote()}</p>`,
         confirm: msg('Confirm switch'),
-        dismiss: msg('Cancel'),
+        dismiss: msg('Cancel', { desc: 'Closes the switch dialog without changing anything (not "cancel the subscription").' }),
         onConfirm: () => {
           if (sub && newPrice) void state.connection!.actions.change(sub, { interval: newPrice.interval as 'month' | 'year' });
         },
@@ -194,12 +194,16 @@ export class BillingSubscriptions extends BillingElement {
             <label class="choice">
               <input type="radio" name="timing" value="period_end" checked />
               <span>${msg('At the end of the billing period')}</span>
-              <span class="hint">${end ? msg(str`You keep access until ${formatDate(end, locale)}.`) : msg('You keep access until the period ends.')}</span>
+              <span class="hint"
+                >${end
+                  ? msg(str`You keep access until ${formatDate(end, locale)}. Nothing more is charged.`)
+                  : msg('You keep access until the period ends. Nothing more is charged.')}</span
+              >
             </label>
             <label class="choice">
               <input type="radio" name="timing" value="immediately" />
               <span>${msg('Immediately')}</span>
-              <span class="hint">${msg('Access ends now.')}</span>
+              <span class="hint">${msg('Access ends now. Nothing more is charged, and the unused time is not refunded automatically.')}</span>
             </label>
           </fieldset>
           <label class="field">
@@ -227,7 +231,7 @@ export class BillingSubscriptions extends BillingElement {
     return this.renderSection(
       'subscriptions-heading',
       msg('Subscriptions'),
-      (state) => html`${this.renderResource('subscriptions', state.subscriptions, msg('subscriptions'), (data) => this.renderList(data))}
+      (state) => html`${this.renderResource('subscriptions', state.subscriptions, msg('Could not load subscriptions.'), (data) => this.renderList(data))}
       ${state.readOnly ? nothing : this.renderDialogs(state)}`,
     );
   }

@@ -1,35 +1,88 @@
 /** Plain-language, localized messages for errors and statuses. */
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { BillingError } from '../api/errors.js';
+import { joinSentences } from '../i18n/localization.js';
 
-/** What to tell the owner when loading `what` failed (the service's own text for 409/422). */
-export function errorMessage(error: BillingError, what: string): string {
-  if (error.fromService && (error.status === 409 || error.status === 422)) return error.message;
+/**
+ * What the service's error `code` means, as a whole sentence in the panel's language;
+ * undefined for a code the panel does not know. The service's own text is English (or
+ * whatever it chose): it is only ever shown as a detail (`serviceDetail`).
+ */
+export function codeMessage(code: string | undefined): string | undefined {
+  switch (code) {
+    case 'not_owner':
+      return msg('Only the account owner can manage billing.');
+    case 'subscription_not_found':
+      return msg('The billing service has no such subscription any more.');
+    case 'price_not_found':
+      return msg('This price is no longer offered.');
+    case 'already_canceled':
+      return msg('This subscription has already ended.');
+    case 'not_scheduled_to_cancel':
+      return msg('This subscription is not set to cancel.');
+    case 'already_subscribed':
+      return msg('You already have a subscription with this merchant. Switch its plan instead.');
+    case 'no_change':
+      return msg('The subscription is already on this price.');
+    case 'customer_not_found':
+      return msg('This account has no billing customer yet.');
+    case 'session_not_found':
+      return msg('Stripe has no record of this checkout.');
+    case 'rate_limited':
+      return msg('Too many requests. Wait a moment and try again.');
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The service's own words about a refused request (409, 422), under the panel's message:
+ * a detail, never the message. Other statuses say nothing the panel's message does not.
+ */
+export function serviceDetail(error: BillingError): TemplateResult | typeof nothing {
+  const refused = error.status === 409 || error.status === 422;
+  return error.fromService && refused ? html`<br /><small class="detail">${error.message}</small>` : nothing;
+}
+
+/** Why a load failed, as whole sentences. */
+function loadReason(error: BillingError): string {
   switch (error.kind) {
     case 'network':
-      return msg(str`Could not load ${what}: the billing service could not be reached.`);
+      return msg('The billing service could not be reached.');
     case 'timeout':
-      return msg(str`Could not load ${what}: the billing service took too long to answer.`);
+      return msg('The billing service took too long to answer.');
     case 'rate-limited':
-      return msg(str`Could not load ${what}: too many requests. Wait a moment and try again.`);
+      return msg('Too many requests. Wait a moment and try again.');
     case 'invalid-response':
-      return msg(str`Could not load ${what}: the billing service sent an answer this page could not understand.`);
+      return msg('The billing service sent an answer this page could not understand.');
+    case 'not-found':
+      return msg('The billing service could not find it.');
+    default:
+      return msg('Try again later.');
+  }
+}
+
+/**
+ * What to tell the owner when a load failed: `headline` is the whole sentence saying what
+ * could not be loaded ("Could not load features."), then why.
+ */
+export function errorMessage(error: BillingError, headline: string): string {
+  switch (error.kind) {
     case 'forbidden':
       return msg('Only the account owner can manage billing.');
     case 'unauthorized':
       return msg('Your session has expired. Sign in again to manage billing.');
-    case 'not-found':
-      return msg(str`Could not load ${what}: the billing service could not find it.`);
     case 'config':
       return msg('The billing panel is not configured correctly.');
     case 'redirect-refused':
       return msg('The billing service asked to open a page that is not allowed.');
     default:
-      return msg(str`Could not load ${what}. Try again later.`);
+      return joinSentences(headline, codeMessage(error.code) ?? loadReason(error));
   }
 }
 
-/** A label for every Stripe status; an unknown status is shown as it came. */
+/** A label for every Stripe status; an unknown status inside a localized frame. */
 export function statusLabel(status: string): string {
   switch (status) {
     case 'active':
@@ -39,17 +92,20 @@ export function statusLabel(status: string): string {
     case 'past_due':
       return msg('Past due');
     case 'unpaid':
-      return msg('Unpaid');
+      return msg('Unpaid', { desc: 'Stripe status unpaid: payment attempts failed and automatic collection stopped; worse than Past due.' });
     case 'incomplete':
-      return msg('Incomplete');
+      return msg('Incomplete', { desc: 'Stripe status incomplete: the first payment has not been made yet.' });
     case 'incomplete_expired':
-      return msg('Expired');
+      return msg('Expired', {
+        id: 'status-incomplete-expired',
+        desc: 'Stripe status incomplete_expired: the first payment was not made in time, so the subscription never started.',
+      });
     case 'canceled':
       return msg('Canceled');
     case 'paused':
       return msg('Paused');
     default:
-      return status;
+      return msg(str`Status: ${status}`, { desc: 'A subscription status the panel does not know, as Stripe names it (English, snake_case).' });
   }
 }
 
@@ -76,9 +132,26 @@ export const PAYMENT_NEEDED = new Set(['past_due', 'unpaid', 'incomplete']);
 /** Statuses of a subscription that still exists (not ended). */
 export const LIVE_STATUSES = new Set(['active', 'trialing', 'past_due', 'unpaid', 'incomplete', 'paused']);
 
-/** What to tell the owner when an action failed. */
-export function actionErrorMessage(error: BillingError, action: string): string {
-  if (error.fromService && (error.status === 409 || error.status === 422)) return error.message;
+/** Why an action failed, as whole sentences. */
+function actionReason(error: BillingError): string {
+  switch (error.kind) {
+    case 'network':
+      return msg('The billing service could not be reached. Nothing was changed by this page; check and try again.');
+    case 'timeout':
+      return msg('The billing service took too long to answer. Check the state below before trying again.');
+    case 'rate-limited':
+      return msg('Too many requests. Wait a moment and try again.');
+    default:
+      return msg('Try again later.');
+  }
+}
+
+/**
+ * What to tell the owner when an action failed: `headline` is the whole sentence naming
+ * the action ("Could not cancel the subscription."), then why — the meaning of the
+ * service's code when the panel knows it.
+ */
+export function actionErrorMessage(error: BillingError, headline: string): string {
   switch (error.kind) {
     case 'forbidden':
       return msg('Only the account owner can manage billing.');
@@ -86,14 +159,8 @@ export function actionErrorMessage(error: BillingError, action: string): string 
       return msg('Your session has expired. Sign in again to manage billing.');
     case 'redirect-refused':
       return msg('The billing service asked to open a page that is not allowed, so it was not opened.');
-    case 'network':
-      return msg(str`Could not ${action}: the billing service could not be reached. Nothing was changed by this page; check and try again.`);
-    case 'timeout':
-      return msg(str`Could not ${action}: the billing service took too long to answer. Check the state below before trying again.`);
-    case 'rate-limited':
-      return msg(str`Could not ${action}: too many requests. Wait a moment and try again.`);
     default:
-      return msg(str`Could not ${action}. Try again later.`);
+      return joinSentences(headline, codeMessage(error.code) ?? actionReason(error));
   }
 }
 
@@ -121,10 +188,12 @@ export function reasonLabel(reason: string): string {
 
 /** What every plan or interval change says about money. */
 export function prorationNote(): string {
-  return msg('The billing service prorates the change: you may be asked to pay the difference now on a Stripe page.');
+  return msg('The billing service prorates the change: you may be asked to pay the difference now on a Stripe page.', {
+    desc: 'Shown before a plan or interval change. The difference is paid now, on a Stripe page the panel opens.',
+  });
 }
 
-/** What is wrong with the configuration, in the panel's language (for the page's developer). */
+/** What is wrong with the configuration, in the panel's language (for the page's developer), after "Billing is not configured correctly." */
 export function configErrorMessage(error: BillingError | undefined): string {
   switch (error?.code) {
     case 'invalid_base_url':
@@ -132,6 +201,6 @@ export function configErrorMessage(error: BillingError | undefined): string {
     case 'invalid_token':
       return msg('The token is not a valid JWT.');
     default:
-      return error?.message ?? '';
+      return msg('Check the attributes of the panel.');
   }
 }

@@ -14,6 +14,7 @@ export const targetLocales = [
   `ja`,
   `th`,
   `zh`,
+  `zh-Hant`,
 ] as const;
 
 /**
@@ -24,4 +25,5 @@ export const allLocales = [
   `ja`,
   `th`,
   `zh`,
+  `zh-Hant`,
 ] as const;

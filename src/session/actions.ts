@@ -12,6 +12,7 @@ import { BillingError, isAbortError } from '../api/errors.js';
 import type { MutationResult, Subscription } from '../api/schemas.js';
 import type { BillingAction } from '../events/billing-changed-event.js';
 import type { RedirectKind } from '../events/billing-redirect-event.js';
+import { stripeLocale } from '../i18n/stripe-locale.js';
 import { checkRedirectUrl, parseRedirectHosts } from '../security/redirect.js';
 import { claimCheckout, rememberCheckout, successUrl, takeReturningSession, withoutSessionParam } from './checkout-return.js';
 import type { BillingConfig } from './config.js';
@@ -116,9 +117,9 @@ export class ActionRunner {
     return withoutSessionParam(new URL(url || location.href, location.href).href);
   }
 
-  /** The Stripe locale of the panel's language, for Checkout and the portal. */
-  private stripeLocale(): { locale?: string } {
-    return {};
+  /** The panel's language as Stripe's locale, so Checkout and the portal open in it. */
+  private stripeLocale(): { locale: string } {
+    return { locale: stripeLocale(this.session.locale()) };
   }
 
   subscribe(priceId: string, quantity?: number): Promise<void> {

@@ -4,7 +4,7 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import type { Browser, Page } from 'playwright';
 import { launch, watch } from './browser.js';
@@ -56,6 +56,9 @@ describe('the drop-in bundle on real pages', () => {
     assert.doesNotMatch(bundle, /\bimport\s*[{*\w][^;]*?from\s*["'][^./]/, 'no bare imports');
     assert.doesNotMatch(bundle, /^import\s/m, 'no static imports of other chunks');
     assert.ok(!bundle.includes('サブスクリプション'), 'Japanese is not in the English bundle');
+    const chunks = readdirSync('dist/locales').filter((name) => name.endsWith('.js'));
+    assert.deepEqual(chunks.map((name) => name.replace(/-[\w-]{8}\.js$/, '')).sort(), ['ja', 'th', 'zh', 'zh-Hant']);
+    for (const chunk of chunks) assert.doesNotMatch(readFileSync(`dist/locales/${chunk}`, 'utf8'), /\bimport\b/, `${chunk} imports nothing`);
   });
 
   it('works under a strict CSP with Trusted Types: loads, subscribes, opens a dialog, switches language — zero violations', async () => {
@@ -68,6 +71,10 @@ describe('the drop-in bundle on real pages', () => {
     await page.getByText('$9.00 per month').first().waitFor();
     await page.evaluate(() => document.querySelector('billing-panel')!.setAttribute('locale', 'ja'));
     await page.getByText('サブスクリプション').first().waitFor();
+    await page.evaluate(() => document.querySelector('billing-panel')!.setAttribute('locale', 'zh-TW'));
+    await page.getByText('訂閱').first().waitFor();
+    const lang = await page.evaluate(() => document.querySelector('billing-panel')!.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang'));
+    assert.equal(lang, 'zh-TW');
     const { csp, errors } = await pageState(page);
     assert.deepEqual(csp, []);
     assert.deepEqual(errors, []);

@@ -462,12 +462,19 @@ describe('owner actions: failures', () => {
   });
 
   for (const status of [409, 422]) {
-    it(`shows the service’s message on ${status}`, async () => {
+    it(`says what the service’s code means on ${status}, with the service’s own text only as a detail`, async () => {
       const body = JSON.stringify({ error: { code: 'already_canceled', message: 'This subscription was already canceled in Stripe.' } });
       const { alert } = await failCancel(await scenario('active-usd'), { status, body });
-      expect(visibleText(alert)).to.equal('This subscription was already canceled in Stripe.');
+      expect(visibleText(alert)).to.equal('Could not cancel the subscription. This subscription has already ended. This subscription was already canceled in Stripe.');
+      expect(visibleText(alert.querySelector('.detail')!)).to.equal('This subscription was already canceled in Stripe.');
     });
   }
+
+  it('keeps a message of the service with an unknown code as a detail under its own words', async () => {
+    const body = JSON.stringify({ error: { code: 'card_declined_weirdly', message: 'Something only the service knows.' } });
+    const { alert } = await failCancel(await scenario('active-usd'), { status: 409, body });
+    expect(visibleText(alert)).to.equal('Could not cancel the subscription. Try again later. Something only the service knows.');
+  });
 
   const HOSTILE = [
     'javascript:alert(1)',

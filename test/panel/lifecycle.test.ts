@@ -185,7 +185,7 @@ describe('<billing-panel> lifecycle', () => {
     const el = await fixture<BillingPanel>(html`<billing-panel base-url=${s.baseUrl} .token=${s.token}>
       <billing-features></billing-features>
     </billing-panel>`);
-    await findText(el, '3 of 10 inboxes used');
+    await findText(el, 'inboxes: 3 of 10 used');
     expect(visibleText(el)).to.not.contain('Plans');
     await waitUntil(async () => (await s.requests()).length === 4);
     expect(await s.requests()).to.have.length(4);
@@ -196,7 +196,7 @@ describe('billing elements on their own', () => {
   it('loads only what a standalone element shows, with its own base-url and token', async () => {
     const s = await scenario('active-usd');
     const el = await fixture(html`<billing-features base-url=${s.baseUrl} .token=${s.token}></billing-features>`);
-    await findText(el, '3 of 10 inboxes used');
+    await findText(el, 'inboxes: 3 of 10 used');
     expect((await s.requests()).map((r) => r.operation)).to.deep.equal(['listFeatures']);
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Features');
   });

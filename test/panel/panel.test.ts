@@ -10,7 +10,7 @@ describe('<billing-panel> shows everything', () => {
     const s = await scenario('active-usd');
     const el = await loadedPanel(s);
     const text = visibleText(el);
-    for (const expected of ['Billing', 'Subscriptions', 'Pro', 'Active', '$29.00 per month', 'Next charge', 'Plans', 'Starter', '$9.00 per month', 'Business', '$249.00 every 3 months', 'Current plan', 'Features', 'Inboxes', '3 of 10 inboxes used', 'Unlimited', 'Billing details', 'Ada Owner', 'owner@example.com', 'cus_Q1w2…y6U7', 'Visa', '•••• 4242', 'expires 12/2030']) {
+    for (const expected of ['Billing', 'Subscriptions', 'Pro', 'Active', '$29.00 per month', 'Next charge', 'Plans', 'Starter', '$9.00 per month', 'Business', '$249.00 every 3 months', 'Current plan', 'Features', 'Inboxes', 'inboxes: 3 of 10 used', 'Unlimited', 'Billing details', 'Ada Owner', 'owner@example.com', 'cus_Q1w2…y6U7', 'Visa', '•••• 4242', 'expires 12/30']) {
       expect(text, expected).to.contain(expected);
     }
     expect(getByRole(el, 'heading', 'Billing').tagName).to.equal('H2');
@@ -74,7 +74,7 @@ describe('<billing-panel> shows everything', () => {
     ['canceled', 'Canceled'],
     ['unpaid', 'Unpaid'],
     ['paused', 'Paused'],
-    ['on_hold_2027', 'on_hold_2027'],
+    ['on_hold_2027', 'Status: on_hold_2027'],
   ];
   for (const [status, label] of STATUSES) {
     it(`shows the status badge "${label}" for ${status}`, async () => {
@@ -159,8 +159,8 @@ describe('<billing-panel> shows everything', () => {
     const meter = getByRole<HTMLMeterElement>(el, 'meter', 'Inboxes');
     expect(meter.value).to.equal(3);
     expect(meter.max).to.equal(10);
-    expect(meter.getAttribute('aria-valuetext')).to.equal('3 of 10 inboxes used');
-    expect(visibleText(el)).to.contain('Unlimited · 4,200 requests used');
+    expect(meter.getAttribute('aria-valuetext')).to.equal('inboxes: 3 of 10 used');
+    expect(visibleText(el)).to.contain('Unlimited · requests: 4,200 used');
     const starter = await loadedPanel(await scenario('canceled'));
     expect(visibleText(starter)).to.contain('Not included in your plan');
   });

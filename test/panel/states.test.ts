@@ -74,7 +74,7 @@ describe('<billing-panel> states', () => {
     const loaded = oneEvent(el, 'billing-loaded');
     getByRole(el, 'button', 'Try again').click();
     await loaded;
-    await findText(el, '3 of 10 inboxes used');
+    await findText(el, 'inboxes: 3 of 10 used');
     expect((await s.requests()).map((r) => r.operation)).to.deep.equal(['listFeatures']);
   });
 
@@ -171,7 +171,7 @@ describe('<billing-panel> states', () => {
     expect(event.detail.kind).to.equal('invalid-response');
     expect(event.detail.details).to.contain('items');
     expect(JSON.stringify(event.detail)).to.not.contain(s.token);
-    await findText(el, 'Could not load subscriptions: the billing service sent an answer this page could not understand.');
+    await findText(el, 'Could not load subscriptions. The billing service sent an answer this page could not understand.');
     expect(visibleText(el)).to.not.contain('items');
     await findText(el, 'Starter');
   });
@@ -185,7 +185,7 @@ describe('<billing-panel> states', () => {
     configure(el, s);
     await fixture(html`<div>${el}</div>`);
     expect((await failed).detail).to.include({ operation: 'listMerchants', kind: 'timeout' });
-    await findText(el, 'Could not load plans: the billing service took too long to answer.');
+    await findText(el, 'Could not load plans. The billing service took too long to answer.');
     await findText(el, '$29.00 per month');
   });
 

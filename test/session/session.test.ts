@@ -5,11 +5,11 @@ import { BillingSession, type SessionHost } from '../../src/session/session.js';
 import { requestTimeout, sessionKey, type BillingConfig } from '../../src/session/config.js';
 import type { RemoteScenario } from '../fake-api/remote.js';
 
-function recordingHost(config: BillingConfig) {
+function recordingHost(config: BillingConfig, locale = 'en') {
   const seen = { changed: 0, events: [] as string[], navigations: [] as string[] };
   const host: SessionHost = {
     config: () => config,
-    locale: () => 'en',
+    locale: () => locale,
     changed: () => void seen.changed++,
     dispatch: (event) => {
       seen.events.push(event.type);
@@ -70,6 +70,17 @@ describe('BillingSession without an element', () => {
     expect(seen.changed).to.equal(changes);
     expect(seen.events).to.deep.equal([]);
     expect(await s.requests()).to.have.length(5);
+  });
+
+  it("opens Stripe's Checkout and portal in the panel's language", async () => {
+    const { host } = recordingHost({ baseUrl: s.baseUrl, token: s.token, redirectHosts: new URL(s.baseUrl).host }, 'zh-TW');
+    host.dispatch = () => false; // the host navigates itself
+    const session = new BillingSession(host, { resources: RESOURCES, finishCheckout: false });
+    await session.actions.subscribe('price_pro_month_usd');
+    await session.actions.openPortal();
+    expect((await s.requests('createCheckoutSession'))[0]!.body).to.include({ locale: 'zh-TW' });
+    expect((await s.requests('createPortalSession'))[0]!.body).to.include({ locale: 'zh-TW' });
+    session.dispose();
   });
 
   it('refuses a configuration no request can be made with', () => {
