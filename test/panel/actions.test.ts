@@ -37,6 +37,7 @@ describe('owner actions: subscribe', () => {
       price_id: 'price_pro_month_usd',
       success_url: `${location.origin}${page}?tab=billing&checkout_session_id={CHECKOUT_SESSION_ID}#plans`,
       cancel_url: `${location.origin}${page}?tab=billing#plans`,
+      locale: 'en',
     });
     expect(post!.headers['authorization']).to.equal(`Bearer ${s.token}`);
     expect(redirects[0]!.kind).to.equal('checkout');
@@ -57,6 +58,7 @@ describe('owner actions: subscribe', () => {
       price_id: 'price_starter_year_usd',
       success_url: 'https://app.example.com/billing/done?checkout_session_id={CHECKOUT_SESSION_ID}',
       cancel_url: 'https://app.example.com/billing',
+      locale: 'en',
     });
   });
 
@@ -262,7 +264,7 @@ describe('owner actions: portal, invoice and sync', () => {
     const redirects = captureRedirects(el);
     getByRole(el, 'button', 'Manage billing').click();
     await waitUntil(() => redirects.length === 1);
-    expect((await s.requests('createPortalSession'))[0]!.body).to.deep.equal({ return_url: `${location.origin}${page}?tab=billing#top` });
+    expect((await s.requests('createPortalSession'))[0]!.body).to.deep.equal({ return_url: `${location.origin}${page}?tab=billing#top`, locale: 'en' });
     expect(redirects[0]!.kind).to.equal('portal');
     expect(redirects[0]!.url).to.contain('/fake-stripe/portal/');
   });
