@@ -19,11 +19,12 @@ const SECTION_PARTS =
  * @slot - Billing elements (`billing-subscriptions`, `billing-plans`, `billing-features`,
  * `billing-identity`) that replace the default layout; they share the panel's connection.
  *
- * @fires {BillingLoadedEvent} billing-loaded - Every section has its data. `detail`: `{subscriptions, features, identity, merchants}`.
+ * @fires {BillingLoadedEvent} billing-loaded - Every section has its data and has rendered it. `detail`: `{subscriptions, features, identity, merchants}`.
  * @fires {BillingErrorEvent} billing-error - A request or the configuration failed. `detail`: `{operation, kind, status, message, details}`.
  * @fires {BillingTokenExpiredEvent} billing-token-expired - The token expired or was refused and `tokenProvider` could not give a valid one.
  * @fires {BillingRedirectEvent} billing-redirect - About to open a Stripe page; cancelable (then the host navigates). `detail`: `{kind: 'checkout' | 'portal' | 'invoice', url}`.
- * @fires {BillingChangedEvent} billing-changed - An owner action succeeded and the data was reloaded. `detail`: `{action, subscription}`.
+ * @fires {BillingActionEvent} billing-action - The owner asked for an action; nothing is sent yet. Cancelable: `preventDefault()` sends nothing. `detail`: `{action: 'checkout' | 'portal' | 'invoice' | 'sync' | 'change' | 'cancel' | 'resume', subscriptionId?, priceId?, interval?, quantity?, timing?, reason?}`.
+ * @fires {BillingChangedEvent} billing-changed - An owner action succeeded and the reloaded data has rendered. `detail`: `{action, subscription}`.
  *
  * @csspart base - The panel's outer box.
  * @csspart header - The header with the title.

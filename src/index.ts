@@ -13,6 +13,8 @@ export { BillingTokenExpiredEvent } from './events/billing-token-expired-event.j
 export { BillingRedirectEvent } from './events/billing-redirect-event.js';
 export type { BillingRedirectDetail, RedirectKind } from './events/billing-redirect-event.js';
 export { BillingChangedEvent } from './events/billing-changed-event.js';
+export { BillingActionEvent } from './events/billing-action-event.js';
+export type { BillingActionDetail, OwnerAction } from './events/billing-action-event.js';
 export type { BillingAction, BillingChangedDetail } from './events/billing-changed-event.js';
 export type { BillingState } from './session/state.js';
 export type { Theme, TokenProvider } from './session/config.js';

@@ -46,6 +46,7 @@ export function planSaving(plan: Plan): number {
  * @fires {BillingErrorEvent} billing-error - When used on its own: a request failed.
  * @fires {BillingRedirectEvent} billing-redirect - When used on its own: about to open Stripe Checkout (cancelable).
  * @fires {BillingChangedEvent} billing-changed - When used on its own: a switch succeeded.
+ * @fires {BillingActionEvent} billing-action - When used on its own: the owner asked for an action; cancelable (then nothing is sent).
  * @fires {BillingLoadedEvent} billing-loaded - When used on its own: its data arrived.
  * @fires {BillingTokenExpiredEvent} billing-token-expired - When used on its own: the session expired.
  */

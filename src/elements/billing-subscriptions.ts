@@ -49,6 +49,7 @@ export function alternatePrice(sub: Subscription, state: BillingState): Price | 
  * @fires {BillingLoadedEvent} billing-loaded - When used on its own: its data arrived.
  * @fires {BillingTokenExpiredEvent} billing-token-expired - When used on its own: the session expired.
  * @fires {BillingRedirectEvent} billing-redirect - When used on its own: about to open a Stripe page (cancelable).
+ * @fires {BillingActionEvent} billing-action - When used on its own: the owner asked for an action; cancelable (then nothing is sent).
  * @fires {BillingChangedEvent} billing-changed - When used on its own: an action succeeded.
  */
 export class BillingSubscriptions extends BillingElement {

@@ -10,6 +10,7 @@
 import type { BillingClient, CancelRequest, ChangeRequest } from '../api/client.js';
 import { BillingError, isAbortError } from '../api/errors.js';
 import type { MutationResult, Subscription } from '../api/schemas.js';
+import type { BillingActionDetail } from '../events/billing-action-event.js';
 import type { BillingAction } from '../events/billing-changed-event.js';
 import type { RedirectKind } from '../events/billing-redirect-event.js';
 import { stripeLocale } from '../i18n/stripe-locale.js';
@@ -33,6 +34,8 @@ export interface ActionSession {
   unauthorized(): void;
   /** Dispatches the cancelable `billing-redirect` and navigates unless prevented; false when prevented. */
   redirect(kind: RedirectKind, url: string): boolean;
+  /** Asks the host (`billing-action`, cancelable) whether the owner's action may go ahead. */
+  permit(intent: BillingActionDetail): boolean;
   /** `billing-changed`, once what the action changed has rendered. */
   announce(action: BillingAction, subscription: Subscription | null): Promise<void>;
   sleep(ms: number): Promise<void>;
@@ -66,10 +69,21 @@ export class ActionRunner {
     this.failure = undefined;
   }
 
-  /** Runs one action if none is running; `fn` returns true when a navigation started. */
-  private async run(key: string, operation: string, reload: readonly ResourceName[], fn: () => Promise<boolean | void>): Promise<void> {
+  /**
+   * Runs one action if none is running and the host does not veto it (`intent`: the
+   * owner's action; none for the return from Checkout); `fn` returns true when a navigation
+   * started.
+   */
+  private async run(
+    key: string,
+    operation: string,
+    reload: readonly ResourceName[],
+    intent: BillingActionDetail | undefined,
+    fn: () => Promise<boolean | void>,
+  ): Promise<void> {
     const session = this.session;
     if (this.busy || session.disposed) return;
+    if (intent && !session.permit(intent)) return;
     this.busy = key;
     this.failure = undefined;
     session.changed();
@@ -123,7 +137,7 @@ export class ActionRunner {
   }
 
   subscribe(priceId: string, quantity?: number): Promise<void> {
-    return this.run(`checkout:${priceId}`, 'createCheckoutSession', [], async () => {
+    return this.run(`checkout:${priceId}`, 'createCheckoutSession', [], { action: 'checkout', priceId, ...(quantity ? { quantity } : {}) }, async () => {
       const { successUrl: success, cancelUrl } = this.session.config();
       const session = await this.session.client.subscriptions.createCheckoutSession(
         {
@@ -143,7 +157,7 @@ export class ActionRunner {
   }
 
   openPortal(key = 'portal'): Promise<void> {
-    return this.run(key, 'createPortalSession', [], () => this.portal());
+    return this.run(key, 'createPortalSession', [], { action: 'portal' }, () => this.portal());
   }
 
   private async portal(): Promise<boolean> {
@@ -155,11 +169,12 @@ export class ActionRunner {
   }
 
   payInvoice(subscription: Subscription): Promise<void> {
-    return this.run(`invoice:${subscription.id}`, 'payInvoice', [], async () => this.redirect('invoice', subscription.latest_invoice_url ?? ''));
+    const intent = { action: 'invoice', subscriptionId: subscription.id } as const;
+    return this.run(`invoice:${subscription.id}`, 'payInvoice', [], intent, async () => this.redirect('invoice', subscription.latest_invoice_url ?? ''));
   }
 
   sync(): Promise<void> {
-    return this.run('sync', 'syncSubscriptions', AFTER.sync, async () => {
+    return this.run('sync', 'syncSubscriptions', AFTER.sync, { action: 'sync' }, async () => {
       await this.session.client.subscriptions.sync({ signal: this.session.signal, allowDeletes: false });
       this.lastSynced = new Date();
       await this.changed('sync', null);
@@ -167,19 +182,25 @@ export class ActionRunner {
   }
 
   change(subscription: Subscription, body: ChangeRequest, key = `change:${subscription.id}`): Promise<void> {
-    return this.run(key, 'changeSubscription', AFTER.change, async () =>
+    const intent: BillingActionDetail = { action: 'change', subscriptionId: subscription.id };
+    if (body.price_id !== undefined) intent.priceId = body.price_id;
+    if (body.interval !== undefined) intent.interval = body.interval;
+    return this.run(key, 'changeSubscription', AFTER.change, intent, async () =>
       this.afterMutation('change', await this.session.client.subscriptions.change(subscription.id, body, { signal: this.session.signal })),
     );
   }
 
   cancel(subscription: Subscription, body: CancelRequest): Promise<void> {
-    return this.run(`cancel:${subscription.id}`, 'cancelSubscription', AFTER.cancel, async () =>
+    const intent: BillingActionDetail = { action: 'cancel', subscriptionId: subscription.id, timing: body.timing };
+    if (body.reason) intent.reason = body.reason;
+    return this.run(`cancel:${subscription.id}`, 'cancelSubscription', AFTER.cancel, intent, async () =>
       this.afterMutation('cancel', await this.session.client.subscriptions.cancel(subscription.id, body, { signal: this.session.signal })),
     );
   }
 
   resume(subscription: Subscription): Promise<void> {
-    return this.run(`resume:${subscription.id}`, 'resumeSubscription', AFTER.resume, async () => {
+    const intent = { action: 'resume', subscriptionId: subscription.id } as const;
+    return this.run(`resume:${subscription.id}`, 'resumeSubscription', AFTER.resume, intent, async () => {
       let result: MutationResult;
       try {
         result = await this.session.client.subscriptions.resume(subscription.id, { signal: this.session.signal });
@@ -212,7 +233,7 @@ export class ActionRunner {
     const id = takeReturningSession();
     if (id === undefined || !claimCheckout(this.session.account, id)) return;
     this.checkoutReturn = 'confirming';
-    void this.run('checkout-sync', 'syncCheckoutSession', AFTER['checkout-sync'], async () => {
+    void this.run('checkout-sync', 'syncCheckoutSession', AFTER['checkout-sync'], undefined, async () => {
       const result = await this.session.client.subscriptions.syncCheckoutSession({ session_id: id }, { signal: this.session.signal });
       const wanted = result.subscription?.id;
       const started = () => {

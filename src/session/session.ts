@@ -11,6 +11,7 @@
 import { createBillingClient, type BillingClient } from '../api/client.js';
 import { BillingError } from '../api/errors.js';
 import { warmUpSchemas, type Subscription } from '../api/schemas.js';
+import { BillingActionEvent, type BillingActionDetail } from '../events/billing-action-event.js';
 import { BillingChangedEvent, type BillingAction } from '../events/billing-changed-event.js';
 import { BillingErrorEvent } from '../events/billing-error-event.js';
 import { BillingLoadedEvent } from '../events/billing-loaded-event.js';
@@ -208,6 +209,11 @@ export class BillingSession implements BillingConnection, ActionSession {
     if (!this.host.dispatch(new BillingRedirectEvent({ kind, url }))) return false;
     this.host.navigate(url);
     return true;
+  }
+
+  permit(intent: BillingActionDetail): boolean {
+    if (this.disposed || this.host.config().readOnly) return false;
+    return this.host.dispatch(new BillingActionEvent(intent));
   }
 
   announce(action: BillingAction, subscription: Subscription | null): Promise<void> {
