@@ -6,9 +6,9 @@
  */
 import '../src/define.js';
 import type { BillingPanel } from '../src/billing-panel.js';
-import { DATA_SETS, DATA_SET_LABELS, type DataSetName } from '../test/fake-api/data-sets.js';
-import type { Fault } from '../test/fake-api/core.js';
-import { createRemoteScenario, openRemoteScenario, type RemoteScenario } from '../test/fake-api/remote.js';
+import { DATA_SETS, DATA_SET_LABELS, type DataSetName } from '../src/testing/fake-api/data-sets.js';
+import type { Fault } from '../src/testing/fake-api/core.js';
+import { createRemoteScenario, openRemoteScenario, type RemoteScenario } from '../src/testing/fake-api/remote.js';
 
 const panel = document.querySelector<BillingPanel>('#panel')!;
 const form = document.querySelector<HTMLFormElement>('#controls')!;

@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
-import { startFakeBillingServer, type RunningFakeServer } from '../fake-api/node.js';
+import { startFakeBillingServer, type RunningFakeServer } from '../../src/testing/fake-api/node.js';
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css', '.map': 'application/json' };
 const ROOT = process.cwd();

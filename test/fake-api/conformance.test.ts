@@ -6,9 +6,9 @@
 import { expect } from '@open-wc/testing';
 import { Validator } from '@cfworker/json-schema';
 import { parse } from 'yaml';
-import { FakeBillingService, type FakeResponse } from './core.js';
-import { DATA_SETS } from './data-sets.js';
-import { fakeBillingHandlers } from './msw.js';
+import { FakeBillingService, type FakeResponse } from '../../src/testing/fake-api/core.js';
+import { DATA_SETS } from '../../src/testing/fake-api/data-sets.js';
+import { fakeBillingHandlers } from '../../src/testing/fake-api/msw.js';
 import { getResponse } from 'msw';
 
 type Doc = {

@@ -3,7 +3,7 @@ import { waitUntil } from '@open-wc/testing';
 import type { BillingPanel } from '../../src/billing-panel.js';
 import type { BillingRedirectDetail } from '../../src/events/billing-redirect-event.js';
 import type { BillingChangedDetail } from '../../src/events/billing-changed-event.js';
-import { allElements } from './dom.js';
+import { allElements } from '../../src/testing/queries.js';
 
 /** Prevents every navigation and records what the panel asked for. */
 export function captureRedirects(el: HTMLElement): BillingRedirectDetail[] {

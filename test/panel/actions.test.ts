@@ -2,10 +2,10 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../helpers/console-guard.js';
 import { scenario } from '../helpers/fake.js';
-import { findByRole, findText, getByRole, queryAllByRole, visibleText } from '../helpers/dom.js';
+import { findByRole, findText, getByRole, queryAllByRole, visibleText } from '../../src/testing/queries.js';
 import { loadedPanel, panel } from '../helpers/panel.js';
 import { captureChanges, captureRedirects, deepActiveElement, waitForDialog, openDialog } from '../helpers/actions.js';
-import type { RemoteScenario } from '../fake-api/remote.js';
+import type { RemoteScenario } from '../../src/testing/fake-api/remote.js';
 import type { BillingPanel } from '../../src/billing-panel.js';
 import type { BillingErrorEvent } from '../../src/events/billing-error-event.js';
 

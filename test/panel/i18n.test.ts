@@ -1,12 +1,12 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../helpers/console-guard.js';
 import { scenario } from '../helpers/fake.js';
-import { findText, getByRole, visibleText } from '../helpers/dom.js';
+import { findText, getByRole, visibleText } from '../../src/testing/queries.js';
 import { loadedPanel } from '../helpers/panel.js';
 import { catalogFor, getLocale, useLocale } from '../../src/i18n/localization.js';
 import { createBillingClient } from '../../src/api/client.js';
 import type { BillingPanel } from '../../src/billing-panel.js';
-import type { RemoteScenario } from '../fake-api/remote.js';
+import type { RemoteScenario } from '../../src/testing/fake-api/remote.js';
 
 /** Brand and code words that stay as they are in every language. */
 const KEPT = ['Stripe', 'base-url', 'tokenProvider', 'ID'];
