@@ -5,7 +5,7 @@
  * every element.
  */
 import { defineConfig, type Plugin } from 'vite';
-import { FakeBillingService } from './src/testing/fake-api/core.js';
+import { FakeBillingService } from './src/testing/fake-api/service.js';
 import { fakeBillingMiddleware } from './src/testing/fake-api/node.js';
 
 function fakeBillingService(): Plugin {

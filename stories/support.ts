@@ -4,8 +4,8 @@
  * read the panel by role and text across shadow roots.
  */
 import type { Parameters } from '@storybook/web-components-vite';
-import type { Fault, ScenarioOptions } from '../src/testing/fake-api/core.js';
-import type { DataSetName } from '../src/testing/fake-api/data-sets.js';
+import type { Fault, ScenarioOptions } from '../src/testing/fake-api/types.js';
+import type { DataSetName } from '../src/testing/fake-api/data-sets/index.js';
 import { FAKE_ORIGIN, storyScenario, type StoryScenario } from '../src/testing/fake-api/browser.js';
 import { findByRole, findText, visibleText } from '../src/testing/queries.js';
 import type { BillingRedirectEvent } from '../src/events/billing-redirect-event.js';

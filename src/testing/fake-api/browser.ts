@@ -2,8 +2,9 @@
  * The fake billing service in the browser (Storybook, the stories test): one in-memory
  * service behind msw handlers, answering at `https://billing.fake/s/{scenario}`.
  */
-import { FakeBillingService, type Fault, type ScenarioOptions } from './core.js';
-import type { DataSetName } from './data-sets.js';
+import { FakeBillingService } from './service.js';
+import type { Fault, ScenarioOptions } from './types.js';
+import type { DataSetName } from './data-sets/index.js';
 import { fakeBillingHandlers } from './msw.js';
 
 export const FAKE_ORIGIN = 'https://billing.fake';
