@@ -18,7 +18,7 @@ export interface BillingParameters extends Parameters {
   token?: 'owner' | 'member' | 'expired' | 'none';
   /** A base URL that replaces the scenario's (configuration errors). */
   baseUrl?: string;
-  /** Text the story shows once it has settled (the stories test waits for it). */
+  /** Text the story shows once it has settled (test/e2e/stories.e2e.ts waits for it). */
   ready?: string;
 }
 

@@ -1,5 +1,5 @@
 /**
- * The fake billing service in the browser (Storybook, the stories test): one in-memory
+ * The fake billing service in the browser (Storybook and its stories, also run by test/e2e/stories.e2e.ts): one in-memory
  * service behind msw handlers, answering at `https://billing.fake/s/{scenario}`.
  */
 import { FakeBillingService } from './service.js';
