@@ -3,14 +3,13 @@
  * service's records, what Stripe knows, sessions, invoices, tokens), request log and faults,
  * and the operations that change that state the way Stripe and its webhooks would.
  */
-import { buildDataSet, planAndPrice, timeOf, type DataSetName, type FeatureDefinition, type Json, type WireCustomer, type WireInvoice, type WireMerchant, type WireSubscription } from './data-sets/index.js';
+import { buildDataSet, DAY, planAndPrice, timeOf, type DataSetName, type FeatureDefinition, type Json, type WireCustomer, type WireInvoice, type WireMerchant, type WireSubscription } from './data-sets/index.js';
 import { invoiceOf, invoicesOf } from './data-sets/invoices.js';
 import { clone, newId } from './responses.js';
 import type { CheckoutSession, Fault, LogEntry, OptionalAnswer, OptionalOperation, ScenarioOptions } from './types.js';
 
 export const LIVE = new Set(['active', 'trialing', 'past_due', 'unpaid', 'incomplete', 'paused']);
 const GRANTING = new Set(['active', 'trialing', 'past_due']);
-const DAY = 86_400_000;
 
 /** What an opaque token stands for. */
 export interface OpaqueGrant {
