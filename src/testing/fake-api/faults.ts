@@ -19,8 +19,11 @@ export function takeFault(scenario: Scenario, operation: string): Fault | undefi
   return fault;
 }
 
-/** Whether the fault replaces the answer (the others alter the real answer: drift, oversize, latency). */
-export const replacesAnswer = (fault: Fault) => fault.kind !== 'drift' && fault.kind !== 'oversize' && Boolean(fault.kind || fault.status);
+/** Whether the fault alters the real answer (schema drift, a list that ignores `limit`). */
+export const alters = (fault: Fault) => fault.kind === 'drift' || fault.kind === 'oversize';
+
+/** Whether the fault replaces the answer (the others alter it, or only delay it). */
+export const replacesAnswer = (fault: Fault) => !alters(fault) && Boolean(fault.kind || fault.status);
 
 /** The same URL on another origin: 127.0.0.1 ↔ localhost, else a `login.` subdomain (an SSO gateway's redirect). */
 export function elsewhere(url: URL): string {

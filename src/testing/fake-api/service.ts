@@ -19,7 +19,7 @@ import { controlRoute } from './control.js';
 import { preflight, withCors } from './cors.js';
 import { subscriptionOf, type DataSetName } from './data-sets/index.js';
 import { invoiceOf } from './data-sets/invoices.js';
-import { drift, faultResponse, oversize, replacesAnswer, takeFault } from './faults.js';
+import { alters, drift, faultResponse, oversize, replacesAnswer, takeFault } from './faults.js';
 import { OPERATIONS, OPTIONAL } from './operations/index.js';
 import { error, newId, parseBody } from './responses.js';
 import { routeOf } from './routes.js';
@@ -117,7 +117,9 @@ export class FakeBillingService {
     const denied = authorize(scenario, route, request.headers['authorization']);
     const input = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
     let response = denied ?? OPERATIONS[route.operation]!({ scenario, route, input, url, base });
-    if (fault && response.status < 300 && response.body) response = { ...response, body: JSON.stringify(this.alter(scenario, fault, route.operation, JSON.parse(response.body))) };
+    if (fault && alters(fault) && response.status < 300 && response.body) {
+      response = { ...response, body: JSON.stringify(this.alter(scenario, fault, route.operation, JSON.parse(response.body))) };
+    }
     if (fault?.latencyMs) response = { ...response, delayMs: fault.latencyMs };
     return finish(response);
   }
@@ -125,7 +127,6 @@ export class FakeBillingService {
   /** The faults that alter a real answer: schema drift, and lists that ignore `limit`. */
   private alter(scenario: Scenario, fault: Fault, operation: string, body: unknown): unknown {
     if (fault.kind === 'drift') return drift(body);
-    if (fault.kind !== 'oversize') return body;
     const price = scenario.merchants[0]?.plans[0]?.prices[0];
     const template = (index: number) => {
       if (!price) return {};
