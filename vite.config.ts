@@ -5,8 +5,8 @@
  * every element.
  */
 import { defineConfig, type Plugin } from 'vite';
-import { FakeBillingService } from './test/fake-api/core.js';
-import { fakeBillingMiddleware } from './test/fake-api/node.js';
+import { FakeBillingService } from './src/testing/fake-api/service.js';
+import { fakeBillingMiddleware } from './src/testing/fake-api/node.js';
 
 function fakeBillingService(): Plugin {
   const middleware = fakeBillingMiddleware(new FakeBillingService());
@@ -62,12 +62,17 @@ function withoutTranslatorNotes(): Plugin {
 
 export default defineConfig({
   plugins: [fakeBillingService(), selfContainedLocales(), withoutTranslatorNotes()],
+  // Pre-bundle what the demo imports, and only that: by default vite scans every html file,
+  // the bench's peer pages included (their dependencies are not installed).
+  optimizeDeps: { entries: ['index.html'] },
   build: {
     target: 'es2022',
     outDir: 'dist',
     emptyOutDir: false,
     minify: true,
     sourcemap: true,
+    // public/ holds msw's service worker, for the demo and Storybook; it is not part of the bundle.
+    copyPublicDir: false,
     lib: {
       entry: 'src/define.ts',
       formats: ['es'],

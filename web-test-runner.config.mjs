@@ -1,11 +1,11 @@
 // Every test runs in real Chromium (the system browser: CHROME_PATH, else the standard
 // paths), against the fake billing service started here on another origin (real CORS).
 // Run with `npm run test:browser` (it loads tsx, so this file can import the TypeScript fake).
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
-import { startFakeBillingServer } from './test/fake-api/node.ts';
+import { startFakeBillingServer } from './src/testing/fake-api/node.ts';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 
 const executablePath = findChromium();
@@ -56,13 +56,6 @@ export default {
     {
       name: 'fake-billing-service',
       serverStop: () => fake.close(),
-      // msw's worker, at the root so that it controls the test pages (the stories test).
-      serve(context) {
-        if (context.path === '/mockServiceWorker.js') {
-          return { body: readFileSync('public/mockServiceWorker.js', 'utf8'), type: 'js', headers: { 'service-worker-allowed': '/' } };
-        }
-        return undefined;
-      },
     },
   ],
   testRunnerHtml: (testFramework) => `<!doctype html>

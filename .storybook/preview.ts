@@ -2,7 +2,7 @@ import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { setupWorker } from 'msw/browser';
 import manifest from '../custom-elements.json';
-import { handlers } from '../test/fake-api/browser.js';
+import { handlers } from '../src/testing/fake-api/browser.js';
 import '../src/define.js';
 
 // Docs pages and controls come from the custom-elements manifest (npm run analyze).

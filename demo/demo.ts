@@ -6,9 +6,9 @@
  */
 import '../src/define.js';
 import type { BillingPanel } from '../src/billing-panel.js';
-import { DATA_SETS, DATA_SET_LABELS, type DataSetName } from '../test/fake-api/data-sets.js';
-import type { Fault } from '../test/fake-api/core.js';
-import { createRemoteScenario, openRemoteScenario, type RemoteScenario } from '../test/fake-api/remote.js';
+import { DATA_SETS, DATA_SET_LABELS, type DataSetName } from '../src/testing/fake-api/data-sets/index.js';
+import type { Fault } from '../src/testing/fake-api/types.js';
+import { createRemoteScenario, openRemoteScenario, type RemoteScenario } from '../src/testing/fake-api/remote.js';
 
 const panel = document.querySelector<BillingPanel>('#panel')!;
 const form = document.querySelector<HTMLFormElement>('#controls')!;
@@ -29,6 +29,8 @@ const FAULTS: Record<string, Fault> = {
   drift: { operation: 'listSubscriptions', kind: 'drift' },
   hang: { operation: 'listFeatures', kind: 'hang' },
   network: { operation: 'listMerchants', kind: 'network' },
+  redirect: { operation: 'listMerchants', kind: 'redirect' },
+  oversize: { operation: 'listSubscriptions', kind: 'oversize', items: 5000 },
 };
 
 let scenario: RemoteScenario;
@@ -36,7 +38,9 @@ let scenario: RemoteScenario;
 async function ensureScenario(dataset: DataSetName): Promise<RemoteScenario> {
   const existing = settings['scenario'] ? await openRemoteScenario(location.origin, settings['scenario']) : undefined;
   if (existing && existing.info.dataset === dataset) return existing;
-  const created = await createRemoteScenario(location.origin, dataset);
+  // A new account says "no customer yet" as customer_id: null (200), which the contract
+  // allows, rather than with a 404 that the browser would print in the console.
+  const created = await createRemoteScenario(location.origin, dataset, { identityStyle: 'null' });
   settings['scenario'] = created.info.id;
   save();
   return created;

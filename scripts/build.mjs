@@ -25,6 +25,16 @@ const files = (dir) =>
     const path = join(dir, name);
     return statSync(path).isDirectory() ? files(path) : [path];
   });
+// src/testing/ (the fake billing service, the query helpers) never ships: not in the
+// bundle or its chunks (their source maps list every module), not in the npm build.
+const testing = files('dist').filter((path) =>
+  path.endsWith('.map') ? JSON.parse(readFileSync(path, 'utf8')).sources.some((source) => source.includes('src/testing/')) : path.includes(join('dist', 'npm', 'testing')),
+);
+if (testing.length) {
+  console.error(`src/testing/ leaked into the build: ${testing.join(', ')}`);
+  process.exit(1);
+}
+
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
 const rows = files('dist')
   .filter((path) => path.endsWith('.js'))

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { storyScenario, type StoryScenario } from '../test/fake-api/browser.js';
+import { storyScenario, type StoryScenario } from '../src/testing/fake-api/browser.js';
 import { rememberCheckout } from '../src/session/checkout-return.js';
 import { accountKey } from '../src/session/config.js';
 import { click, configOf, expectNoText, expectText, fail, nextRedirect, requests, scenarioLoader, type BillingParameters } from './support.js';

@@ -2,7 +2,7 @@
 import type { Meta } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
-import type { StoryScenario } from '../test/fake-api/browser.js';
+import type { StoryScenario } from '../src/testing/fake-api/browser.js';
 import { configOf, scenarioLoader, type BillingParameters } from './support.js';
 
 export interface ElementArgs {

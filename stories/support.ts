@@ -4,10 +4,10 @@
  * read the panel by role and text across shadow roots.
  */
 import type { Parameters } from '@storybook/web-components-vite';
-import type { Fault, ScenarioOptions } from '../test/fake-api/core.js';
-import type { DataSetName } from '../test/fake-api/data-sets.js';
-import { FAKE_ORIGIN, storyScenario, type StoryScenario } from '../test/fake-api/browser.js';
-import { findByRole, findText, visibleText } from '../test/helpers/dom.js';
+import type { Fault, ScenarioOptions } from '../src/testing/fake-api/types.js';
+import type { DataSetName } from '../src/testing/fake-api/data-sets/index.js';
+import { FAKE_ORIGIN, storyScenario, type StoryScenario } from '../src/testing/fake-api/browser.js';
+import { findByRole, findText, visibleText } from '../src/testing/queries.js';
 import type { BillingRedirectEvent } from '../src/events/billing-redirect-event.js';
 
 export interface BillingParameters extends Parameters {
@@ -18,7 +18,7 @@ export interface BillingParameters extends Parameters {
   token?: 'owner' | 'member' | 'expired' | 'none';
   /** A base URL that replaces the scenario's (configuration errors). */
   baseUrl?: string;
-  /** Text the story shows once it has settled (the stories test waits for it). */
+  /** Text the story shows once it has settled (test/e2e/stories.e2e.ts waits for it). */
   ready?: string;
 }
 

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { createBillingClient, type BillingClient } from '../../src/api/client.js';
 import { BillingError } from '../../src/api/errors.js';
 import { scenario } from '../helpers/fake.js';
-import type { RemoteScenario } from '../fake-api/remote.js';
+import type { RemoteScenario } from '../../src/testing/fake-api/remote.js';
 
 const styles = ['token', 'account'] as const;
 

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { createBillingClient, parseRetryAfter, type BillingClientOptions } from '../../src/api/client.js';
 import { BillingError } from '../../src/api/errors.js';
 import { scenario } from '../helpers/fake.js';
-import type { RemoteScenario } from '../fake-api/remote.js';
+import type { RemoteScenario } from '../../src/testing/fake-api/remote.js';
 
 /** A client whose waits are recorded instead of slept, so retries are fast and checkable. */
 function recordingClient(s: RemoteScenario, extra: Partial<BillingClientOptions> = {}) {

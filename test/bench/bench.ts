@@ -9,7 +9,7 @@ import { cpus } from 'node:os';
 import type { Page } from 'playwright';
 import { launch } from '../e2e/browser.js';
 import { startE2EServers } from '../e2e/servers.js';
-import { createRemoteScenario } from '../fake-api/remote.js';
+import { createRemoteScenario } from '../../src/testing/fake-api/remote.js';
 import { BUDGET_GZIP, GOAL_GZIP, kb, ourSizes } from './size.js';
 import { peerSizes, type PeerSize } from './peers.js';
 

@@ -9,7 +9,7 @@ import { build } from 'esbuild';
 import type { Browser, Page } from 'playwright';
 import { launch, watch } from './browser.js';
 import { startE2EServers, type E2EServers } from './servers.js';
-import { createRemoteScenario } from '../fake-api/remote.js';
+import { createRemoteScenario } from '../../src/testing/fake-api/remote.js';
 
 let servers: E2EServers;
 let browser: Browser;

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import type { Browser } from 'playwright';
 import { launch, watch } from './browser.js';
 import { startE2EServers, type E2EServers } from './servers.js';
-import { createRemoteScenario } from '../fake-api/remote.js';
+import { createRemoteScenario } from '../../src/testing/fake-api/remote.js';
 
 let servers: E2EServers;
 let browser: Browser;

@@ -5,11 +5,20 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
-import { startFakeBillingServer, type RunningFakeServer } from '../fake-api/node.js';
+import { startFakeBillingServer, type RunningFakeServer } from '../../src/testing/fake-api/node.js';
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css', '.map': 'application/json' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css',
+  '.map': 'application/json',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
 const ROOT = process.cwd();
 
 export interface E2EServers {
@@ -66,6 +75,37 @@ export async function startE2EServers(): Promise<E2EServers> {
       pages.closeAllConnections();
       await new Promise<void>((resolve) => pages.close(() => resolve()));
       await api.close();
+    },
+  };
+}
+
+/** A directory (the built Storybook) served as it is on `http://localhost:PORT`, plus `extra` files by path. */
+export async function serveDirectory(root: string, extra: Record<string, string> = {}): Promise<{ origin: string; close(): Promise<void> }> {
+  const server: Server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname)).replace(/^(\.\.[/\\])+/, '');
+    if (path === '/favicon.ico') {
+      res.writeHead(204);
+      res.end();
+      return;
+    }
+    const file = extra[path] ?? join(root, path.endsWith('/') ? `${path}index.html` : path);
+    if (!(path in extra || file.startsWith(root)) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+      return;
+    }
+    // Built assets have hashed names: cached (and their compiled code with them) from one page load to the next.
+    const cache = path.startsWith('/assets/') || path.startsWith('/sb-') || path in extra ? 'max-age=3600, immutable' : 'no-store';
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': cache });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, 'localhost', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://localhost:${port}`,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
 }

@@ -82,11 +82,16 @@ describe('fake billing service', () => {
     }
   });
 
-  it('says "no customer" either as 404 or as customer_id null', async () => {
+  it('says "no customer" either as 404 (the default) or as customer_id null', async () => {
     const s = await scenario('new-account', { identityStyle: 'null' });
     const client = createBillingClient({ baseUrl: s.baseUrl, getToken: () => s.token });
     const identity = await client.subscriptions.identity();
     expect(identity!.customer_id).to.equal(null);
+    expect((await s.requests('getIdentity'))[0]!.status).to.equal(200);
+    const missing = await scenario('new-account');
+    const other = createBillingClient({ baseUrl: missing.baseUrl, getToken: () => missing.token });
+    expect(await other.subscriptions.identity()).to.equal(null);
+    expect((await missing.requests('getIdentity'))[0]!.status).to.equal(404);
   });
 
   it('syncs from Stripe without deleting local subscriptions unless allowed', async () => {

@@ -3,8 +3,8 @@ import { waitUntil } from '@open-wc/testing';
 import type { BillingPanel } from '../../src/billing-panel.js';
 import type { BillingRedirectDetail } from '../../src/events/billing-redirect-event.js';
 import type { BillingChangedDetail } from '../../src/events/billing-changed-event.js';
-import { allElements } from './dom.js';
-import type { RemoteScenario } from '../fake-api/remote.js';
+import { allElements } from '../../src/testing/queries.js';
+import type { RemoteScenario } from '../../src/testing/fake-api/remote.js';
 import { rememberCheckout } from '../../src/session/checkout-return.js';
 import { accountKey } from '../../src/session/config.js';
 

@@ -1,7 +1,7 @@
 /** Test-side access to the fake billing service that the test runner starts on another origin. */
-import { createRemoteScenario, type RemoteScenario } from '../fake-api/remote.js';
-import type { DataSetName } from '../fake-api/data-sets.js';
-import type { ScenarioOptions } from '../fake-api/core.js';
+import { createRemoteScenario, type RemoteScenario } from '../../src/testing/fake-api/remote.js';
+import type { DataSetName } from '../../src/testing/fake-api/data-sets/index.js';
+import type { ScenarioOptions } from '../../src/testing/fake-api/types.js';
 
 declare global {
   interface Window {

@@ -2,7 +2,7 @@
 import { fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/define.js';
 import type { BillingPanel } from '../../src/billing-panel.js';
-import type { RemoteScenario } from '../fake-api/remote.js';
+import type { RemoteScenario } from '../../src/testing/fake-api/remote.js';
 
 export interface PanelOptions {
   accountStyle?: boolean;

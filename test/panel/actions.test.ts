@@ -3,10 +3,10 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../helpers/console-guard.js';
 import { fakeOrigin, scenario } from '../helpers/fake.js';
 import { rememberCheckout } from '../../src/session/checkout-return.js';
-import { findByRole, findText, getByRole, queryAllByRole, visibleText } from '../helpers/dom.js';
+import { findByRole, findText, getByRole, queryAllByRole, visibleText } from '../../src/testing/queries.js';
 import { loadedPanel, panel } from '../helpers/panel.js';
 import { captureChanges, captureRedirects, deepActiveElement, startedHere, waitForDialog, openDialog } from '../helpers/actions.js';
-import type { RemoteScenario } from '../fake-api/remote.js';
+import type { RemoteScenario } from '../../src/testing/fake-api/remote.js';
 import type { BillingPanel } from '../../src/billing-panel.js';
 import type { BillingErrorEvent } from '../../src/events/billing-error-event.js';
 

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../helpers/console-guard.js';
 import { scenario } from '../helpers/fake.js';
-import { findText, getByRole, visibleText } from '../helpers/dom.js';
+import { findText, getByRole, visibleText } from '../../src/testing/queries.js';
 import { loadedPanel } from '../helpers/panel.js';
 import { catalogFor, contentLanguage, getLocale, joinSentences, useLocale } from '../../src/i18n/localization.js';
 import { stripeLocale } from '../../src/i18n/stripe-locale.js';
@@ -10,7 +10,7 @@ import { actionErrorMessage, configErrorMessage, errorMessage, statusLabel } fro
 import { BillingError, type BillingErrorKind } from '../../src/api/errors.js';
 import { createBillingClient } from '../../src/api/client.js';
 import type { BillingPanel } from '../../src/billing-panel.js';
-import type { RemoteScenario } from '../fake-api/remote.js';
+import type { RemoteScenario } from '../../src/testing/fake-api/remote.js';
 
 /** Brand and code words that stay as they are in every language. */
 const KEPT = ['Stripe', 'base-url', 'tokenProvider', 'ID'];

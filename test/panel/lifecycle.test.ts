@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../helpers/console-guard.js';
 import { scenario } from '../helpers/fake.js';
-import { findText, visibleText, waitFor } from '../helpers/dom.js';
+import { findText, visibleText, waitFor } from '../../src/testing/queries.js';
 import { configure, loadedPanel, panel } from '../helpers/panel.js';
 import { BillingPanel } from '../../src/billing-panel.js';
 import { startedHere } from '../helpers/actions.js';

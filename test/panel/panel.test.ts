@@ -1,7 +1,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '../helpers/console-guard.js';
 import { scenario } from '../helpers/fake.js';
-import { findText, getByRole, queryAllByRole, visibleText } from '../helpers/dom.js';
+import { findText, getByRole, queryAllByRole, visibleText } from '../../src/testing/queries.js';
 import { loadedPanel } from '../helpers/panel.js';
 import type { BillingLoadedEvent } from '../../src/events/billing-loaded-event.js';
 

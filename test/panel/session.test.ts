@@ -5,11 +5,11 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../helpers/console-guard.js';
 import { scenario } from '../helpers/fake.js';
-import { getByRole, queryAllByRole, findText, visibleText } from '../helpers/dom.js';
+import { getByRole, queryAllByRole, findText, visibleText } from '../../src/testing/queries.js';
 import { configure, loadedPanel, panel } from '../helpers/panel.js';
 import { captureChanges, captureRedirects, waitForDialog } from '../helpers/actions.js';
-import type { RemoteScenario } from '../fake-api/remote.js';
-import { makeTestToken } from '../fake-api/tokens.js';
+import type { RemoteScenario } from '../../src/testing/fake-api/remote.js';
+import { makeTestToken } from '../../src/testing/fake-api/tokens.js';
 import { BillingPanel } from '../../src/billing-panel.js';
 import type { BillingErrorDetail } from '../../src/events/billing-error-event.js';
 

@@ -1,11 +1,11 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../helpers/console-guard.js';
 import { scenario } from '../helpers/fake.js';
-import { findByRole, findText, getByRole, queryAllByRole, visibleText } from '../helpers/dom.js';
+import { findByRole, findText, getByRole, queryAllByRole, visibleText } from '../../src/testing/queries.js';
 import { configure, loadedPanel, panel } from '../helpers/panel.js';
 import type { BillingPanel } from '../../src/billing-panel.js';
 import type { BillingErrorEvent } from '../../src/events/billing-error-event.js';
-import { makeTestToken } from '../fake-api/tokens.js';
+import { makeTestToken } from '../../src/testing/fake-api/tokens.js';
 
 const section = (el: BillingPanel, tag: string) => el.shadowRoot!.querySelector(tag)!;
 

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../helpers/console-guard.js';
 import { scenario } from '../helpers/fake.js';
-import { findText, getByRole, visibleText } from '../helpers/dom.js';
+import { findText, getByRole, visibleText } from '../../src/testing/queries.js';
 import { loadedPanel, panel } from '../helpers/panel.js';
 import type { BillingPanel } from '../../src/billing-panel.js';
 

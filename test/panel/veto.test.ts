@@ -2,7 +2,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../helpers/console-guard.js';
 import { scenario } from '../helpers/fake.js';
-import { getByRole, queryAllByRole } from '../helpers/dom.js';
+import { getByRole, queryAllByRole } from '../../src/testing/queries.js';
 import { loadedPanel } from '../helpers/panel.js';
 import { captureRedirects, waitForDialog } from '../helpers/actions.js';
 import type { BillingPanel } from '../../src/billing-panel.js';

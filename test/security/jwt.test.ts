@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { decodeJwt, isJwtShaped, isTokenExpired, tokenAccount, tokenExpiry, validateToken } from '../../src/security/jwt.js';
 import { BillingError } from '../../src/api/errors.js';
-import { makeTestToken } from '../fake-api/tokens.js';
+import { makeTestToken } from '../../src/testing/fake-api/tokens.js';
 
 const b64 = (value: unknown) =>
   btoa(typeof value === 'string' ? value : JSON.stringify(value)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');

@@ -3,7 +3,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { scenario } from '../helpers/fake.js';
 import { BillingSession, type SessionHost } from '../../src/session/session.js';
 import { requestTimeout, sessionKey, type BillingConfig } from '../../src/session/config.js';
-import type { RemoteScenario } from '../fake-api/remote.js';
+import type { RemoteScenario } from '../../src/testing/fake-api/remote.js';
 
 function recordingHost(config: BillingConfig, locale = 'en') {
   const seen = { changed: 0, events: [] as string[], navigations: [] as string[] };

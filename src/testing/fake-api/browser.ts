@@ -1,9 +1,10 @@
 /**
- * The fake billing service in the browser (Storybook, the stories test): one in-memory
+ * The fake billing service in the browser (Storybook and its stories, also run by test/e2e/stories.e2e.ts): one in-memory
  * service behind msw handlers, answering at `https://billing.fake/s/{scenario}`.
  */
-import { FakeBillingService, type Fault, type ScenarioOptions } from './core.js';
-import type { DataSetName } from './data-sets.js';
+import { FakeBillingService } from './service.js';
+import type { Fault, ScenarioOptions } from './types.js';
+import type { DataSetName } from './data-sets/index.js';
 import { fakeBillingHandlers } from './msw.js';
 
 export const FAKE_ORIGIN = 'https://billing.fake';

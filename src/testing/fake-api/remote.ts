@@ -2,8 +2,8 @@
  * Drives a running fake billing service over HTTP from a test page or the demo:
  * creates a scenario and reads its request log, injects faults, resets it.
  */
-import type { DataSetName } from './data-sets.js';
-import type { Fault, LogEntry, ScenarioOptions } from './core.js';
+import type { DataSetName } from './data-sets/index.js';
+import type { Fault, LogEntry, ScenarioOptions } from './types.js';
 
 export interface ScenarioInfo {
   id: string;

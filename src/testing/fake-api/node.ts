@@ -4,7 +4,8 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { FakeBillingService, type FakeResponse } from './core.js';
+import { FakeBillingService } from './service.js';
+import type { FakeResponse } from './types.js';
 
 type Next = (error?: unknown) => void;
 

@@ -3,72 +3,11 @@
  * shape (snake_case, ISO timestamps, minor units), built relative to "now" so that dates
  * such as "cancels on" stay in the future.
  */
-export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+import { FEATURES } from './features.js';
+import { cnyMerchant, jpyMerchant, teamPlan, thbMerchant, usdMerchant } from './merchants.js';
+import { DAY, type DataSet, type WireCustomer, type WireMerchant, type WireSubscription } from './wire.js';
 
-export interface WirePrice {
-  id: string;
-  nickname: string | null;
-  unit_amount: number | null;
-  currency: string;
-  interval: string;
-  interval_count: number;
-  trial_period_days: number | null;
-}
-export interface WirePlan {
-  id: string;
-  name: string;
-  description: string | null;
-  highlights: string[];
-  feature_keys: string[];
-  prices: WirePrice[];
-}
-export interface WireMerchant {
-  id: string;
-  name: string;
-  provider: string;
-  livemode: boolean;
-  plans: WirePlan[];
-}
-export interface WireSubscription {
-  id: string;
-  status: string;
-  merchant_id: string | null;
-  plan: { id: string; name: string; description: string | null } | null;
-  price: WirePrice | null;
-  quantity: number;
-  created: string | number;
-  current_period_start: string | number | null;
-  current_period_end: string | number | null;
-  cancel_at_period_end: boolean;
-  cancel_at: string | number | null;
-  canceled_at: string | number | null;
-  ended_at: string | number | null;
-  trial_end: string | number | null;
-  latest_invoice_url: string | null;
-}
-export interface WireCustomer {
-  customer_id: string;
-  email: string | null;
-  name: string | null;
-  livemode: boolean;
-  default_payment_method: { brand: string; last4: string; exp_month: number; exp_year: number } | null;
-}
-export interface FeatureDefinition {
-  key: string;
-  name: string;
-  description: string | null;
-  unit: string | null;
-  /** Limit per plan id; null = unlimited; a plan not listed does not grant the feature. */
-  limits: Record<string, number | null>;
-}
-
-export interface DataSet {
-  customer: WireCustomer | null;
-  merchants: WireMerchant[];
-  subscriptions: WireSubscription[];
-  features: FeatureDefinition[];
-  usage: Record<string, number>;
-}
+export * from './wire.js';
 
 export const DATA_SETS = [
   'new-account',
@@ -79,6 +18,7 @@ export const DATA_SETS = [
   'canceled',
   'multi-merchant',
   'many',
+  'seats',
 ] as const;
 export type DataSetName = (typeof DATA_SETS)[number];
 
@@ -91,145 +31,8 @@ export const DATA_SET_LABELS: Record<DataSetName, string> = {
   canceled: 'Canceled',
   'multi-merchant': 'Several merchants (USD, THB, CNY)',
   many: '40 subscriptions (pagination)',
+  seats: 'Per-seat plan, 5 seats',
 };
-
-const DAY = 86_400_000;
-
-function price(
-  id: string,
-  unit_amount: number | null,
-  currency: string,
-  interval: string,
-  extra: Partial<WirePrice> = {},
-): WirePrice {
-  return { id, nickname: null, unit_amount, currency, interval, interval_count: 1, trial_period_days: null, ...extra };
-}
-
-function usdMerchant(): WireMerchant {
-  return {
-    id: 'merch_inbox',
-    name: 'Inbox Manager',
-    provider: 'stripe',
-    livemode: true,
-    plans: [
-      {
-        id: 'prod_starter',
-        name: 'Starter',
-        description: 'For one person and one inbox.',
-        highlights: ['1 inbox', '10,000 API calls a month', 'Email support'],
-        feature_keys: ['inboxes', 'api_calls'],
-        prices: [price('price_starter_month_usd', 900, 'usd', 'month'), price('price_starter_year_usd', 9000, 'usd', 'year')],
-      },
-      {
-        id: 'prod_pro',
-        name: 'Pro',
-        description: 'For growing teams.',
-        highlights: ['10 inboxes', 'Unlimited API calls', '5 seats', 'Priority support'],
-        feature_keys: ['inboxes', 'api_calls', 'seats', 'priority_support'],
-        prices: [price('price_pro_month_usd', 2900, 'usd', 'month'), price('price_pro_year_usd', 29000, 'usd', 'year')],
-      },
-      {
-        id: 'prod_business',
-        name: 'Business',
-        description: 'Billed every three months.',
-        highlights: ['Unlimited inboxes', 'Unlimited API calls', '25 seats', 'Priority support'],
-        feature_keys: ['inboxes', 'api_calls', 'seats', 'priority_support'],
-        prices: [price('price_business_quarter_usd', 24900, 'usd', 'month', { interval_count: 3 })],
-      },
-    ],
-  };
-}
-
-function jpyMerchant(): WireMerchant {
-  return {
-    id: 'merch_inbox_jp',
-    name: 'Inbox Manager Japan',
-    provider: 'stripe',
-    livemode: true,
-    plans: [
-      {
-        id: 'prod_jp_pro',
-        name: 'Pro (Japan)',
-        description: null,
-        highlights: ['10 inboxes', 'Unlimited API calls'],
-        feature_keys: ['inboxes', 'api_calls', 'seats'],
-        prices: [
-          price('price_jp_pro_month', 1500, 'jpy', 'month', { trial_period_days: 14 }),
-          price('price_jp_pro_year', 15000, 'jpy', 'year', { trial_period_days: 14 }),
-        ],
-      },
-    ],
-  };
-}
-
-function thbMerchant(): WireMerchant {
-  return {
-    id: 'merch_inbox_th',
-    name: 'Inbox Manager Thailand',
-    provider: 'stripe',
-    livemode: false,
-    plans: [
-      {
-        id: 'prod_th_basic',
-        name: 'Basic (Thailand)',
-        description: null,
-        highlights: ['3 inboxes'],
-        feature_keys: ['inboxes'],
-        prices: [price('price_th_basic_month', 29900, 'thb', 'month'), price('price_th_basic_year', 299000, 'thb', 'year')],
-      },
-    ],
-  };
-}
-
-function cnyMerchant(): WireMerchant {
-  return {
-    id: 'merch_inbox_cn',
-    name: '收件箱管理',
-    provider: 'stripe',
-    livemode: true,
-    plans: [
-      {
-        id: 'prod_cn_pro',
-        name: '专业版',
-        description: null,
-        highlights: ['10 个收件箱'],
-        feature_keys: ['inboxes', 'seats'],
-        prices: [price('price_cn_pro_month', 4900, 'cny', 'month'), price('price_cn_pro_year', 49000, 'cny', 'year')],
-      },
-    ],
-  };
-}
-
-const FEATURES: FeatureDefinition[] = [
-  {
-    key: 'inboxes',
-    name: 'Inboxes',
-    description: 'Connected inboxes',
-    unit: 'inboxes',
-    limits: { prod_starter: 1, prod_pro: 10, prod_business: null, prod_jp_pro: 10, prod_th_basic: 3, prod_cn_pro: 10 },
-  },
-  {
-    key: 'api_calls',
-    name: 'API calls',
-    description: 'Requests this month',
-    unit: 'requests',
-    limits: { prod_starter: 10_000, prod_pro: null, prod_business: null, prod_jp_pro: null },
-  },
-  {
-    key: 'seats',
-    name: 'Seats',
-    description: null,
-    unit: 'seats',
-    limits: { prod_pro: 5, prod_business: 25, prod_jp_pro: 5, prod_cn_pro: 5 },
-  },
-  {
-    key: 'priority_support',
-    name: 'Priority support',
-    description: 'Answers within four business hours',
-    unit: null,
-    limits: { prod_pro: null, prod_business: null },
-  },
-];
 
 export function planAndPrice(merchants: WireMerchant[], priceId: string) {
   for (const merchant of merchants) {
@@ -368,6 +171,15 @@ export function buildDataSet(name: DataSetName, now = Date.now(), invoiceUrl = '
         return sub;
       });
       return { ...base, customer: { ...CUSTOMER }, merchants: [usd], subscriptions };
+    }
+    case 'seats': {
+      const merchants = [{ ...usd, plans: [...usd.plans, teamPlan()] }];
+      return {
+        ...base,
+        customer: { ...CUSTOMER },
+        merchants,
+        subscriptions: [subscriptionOf(merchants, 'sub_team_seats', 'price_team_month_usd', 'active', now, { quantity: 5 })],
+      };
     }
   }
 }

@@ -3,7 +3,7 @@
  * answering `{any origin}/s/{scenario}/api/…`, the fake Stripe pages and `/__fake/…`.
  */
 import { delay, http, HttpResponse, passthrough } from 'msw';
-import { FakeBillingService } from './core.js';
+import { FakeBillingService } from './service.js';
 
 export const FAKE_PATHS = /\/(?:s\/[^/]+\/(?:api|fake-stripe)\/|__fake\/)/;
 
