@@ -48,6 +48,7 @@ describe('custom-elements manifest and README', () => {
     }
     expect(missing).to.deep.equal([]);
     expect(elements.find((e) => e.tagName === 'billing-panel')!.events!.map((e) => e.name).sort()).to.deep.equal([
+      'billing-action',
       'billing-changed',
       'billing-error',
       'billing-loaded',

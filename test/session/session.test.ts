@@ -74,7 +74,7 @@ describe('BillingSession without an element', () => {
 
   it("opens Stripe's Checkout and portal in the panel's language", async () => {
     const { host } = recordingHost({ baseUrl: s.baseUrl, token: s.token, redirectHosts: new URL(s.baseUrl).host }, 'zh-TW');
-    host.dispatch = () => false; // the host navigates itself
+    host.dispatch = (event) => event.type !== 'billing-redirect'; // the host navigates itself
     const session = new BillingSession(host, { resources: RESOURCES, finishCheckout: false });
     await session.actions.subscribe('price_pro_month_usd');
     await session.actions.openPortal();
