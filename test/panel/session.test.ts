@@ -278,7 +278,50 @@ describe('session: tokens', () => {
   });
 });
 
+describe('session: opaque tokens (contract 1.1)', () => {
+  it('sends an opaque token as it is and loads with it', async () => {
+    const s = await scenario('active-usd', { tokens: 'opaque' });
+    expect(s.token.split('.').length).to.not.equal(3);
+    const el = await loadedPanel(s);
+    expect(visibleText(el)).to.contain('$29.00 per month');
+    for (const request of await s.requests()) expect(request.headers['authorization']).to.equal(`Bearer ${s.token}`);
+  });
+
+  it('learns that an opaque token expired from the 401', async () => {
+    const s = await scenario('active-usd', { tokens: 'opaque' });
+    const el = document.createElement('billing-panel');
+    const expired = oneEvent(el, 'billing-token-expired');
+    configure(el, s, { token: s.info.tokens.expired });
+    await fixture(html`<div>${el}</div>`);
+    await expired;
+    await findText(el, 'Your session has expired.');
+  });
+});
+
 describe('session: the service and the network', () => {
+  it('never follows a redirect from the service', async () => {
+    const s = await scenario('active-usd');
+    await s.fault({ operation: 'listFeatures', kind: 'redirect' });
+    const errors = captureErrors(document.body);
+    const el = await panel(s);
+    await findText(el, '$29.00 per month');
+    await waitUntil(() => errors.some((e) => e.operation === 'listFeatures'), 'the features fail', { timeout: 8000 });
+    const host = new URL(s.baseUrl).host;
+    const features = await s.requests('listFeatures');
+    expect(features.length).to.be.greaterThan(0);
+    for (const request of features) expect(request.headers['host'], 'no request reached the other origin').to.equal(host);
+  });
+
+  it('reads no more than the page it asked for when the service sends 5,000 subscriptions', async () => {
+    const s = await scenario('active-usd');
+    await s.fault({ operation: 'listSubscriptions', kind: 'oversize', items: 5000, times: 1 });
+    const el = await loadedPanel(s);
+    const list = el.shadowRoot!.querySelector('billing-subscriptions')!;
+    const cards = list.shadowRoot!.querySelectorAll('[part~="subscription"]');
+    expect(cards.length).to.equal(15);
+    getByRole(list, 'button', /Show more/);
+  });
+
   it('loads what failed again by itself when the browser is back online', async () => {
     const s = await scenario('active-usd');
     await s.fault({ operation: 'listFeatures', kind: 'network' });
