@@ -1,0 +1,206 @@
+/**
+ * The framework examples (examples/*): each a minimal real app, installed from its own
+ * lockfile with the packed package (as a team would), typechecked strict, built with its
+ * framework's own tooling, then driven in headless Chromium against the fake billing service
+ * on another origin: it renders, the token comes from tokenProvider, billing-redirect and
+ * billing-changed reach the app, ~20 parent re-renders cause no refetch, and unmounting is clean.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright';
+import { launch, watch } from './browser.js';
+import { createRemoteScenario, serveStatic, startFakeService, type RemoteScenario, type StaticSite } from './example-servers.js';
+
+/**
+ * The examples whose "no refetch on parent re-render" check fails today only because the panel
+ * reloads on a new tokenProvider identity (fixed by the session rewrite): their check still runs
+ * and is reported as a todo. Once that lands, empty this list (one line) and they must pass.
+ */
+const AWAITING_SESSION_REWRITE: string[] = ['react18', 'react19', 'preact', 'vue', 'html'];
+
+interface Example {
+  dir: string;
+  title: string;
+  /** The production build's folder, relative to the example. */
+  out: string;
+}
+const ALL_EXAMPLES: Example[] = [
+  { dir: 'html', title: 'plain HTML', out: 'dist' },
+  { dir: 'react18', title: 'React 18 (billing-panel/react)', out: 'dist' },
+  { dir: 'react19', title: 'React 19', out: 'dist' },
+  { dir: 'preact', title: 'Preact', out: 'dist' },
+  { dir: 'vue', title: 'Vue 3', out: 'dist' },
+  { dir: 'svelte', title: 'Svelte 5', out: 'dist' },
+  { dir: 'angular', title: 'Angular', out: 'dist/angular-example/browser' },
+];
+// EXAMPLES=react19,vue npm run test:e2e runs only those (while working on them).
+const only = process.env.EXAMPLES?.split(',');
+const EXAMPLES = only ? ALL_EXAMPLES.filter((example) => only.includes(example.dir)) : ALL_EXAMPLES;
+const RERENDERS = 20;
+const ROOT = process.cwd();
+const exampleDir = (example: Example) => join(ROOT, 'examples', example.dir);
+
+function run(cwd: string, args: string[], timeout = 300_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    execFile('npm', args, { cwd, timeout, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1', NG_CLI_ANALYTICS: 'false' } }, (error, stdout, stderr) => {
+      if (error) reject(new Error(`npm ${args.join(' ')} in ${cwd} failed:\n${`${stdout}\n${stderr}`.trim().split('\n').slice(-40).join('\n')}`));
+      else resolve();
+    });
+  });
+}
+
+/** Runs `jobs` at most `width` at a time; each promise settles with its job. */
+function pool<T>(jobs: Array<() => Promise<T>>, width: number): Array<Promise<T>> {
+  const queue = jobs.map((job) => {
+    let start!: () => void;
+    const started = new Promise<void>((resolve) => (start = resolve));
+    return { start, done: started.then(job) };
+  });
+  let next = 0;
+  const kick = () => {
+    if (next < queue.length) queue[next++]!.start();
+  };
+  for (let i = 0; i < width; i++) kick();
+  for (const item of queue) item.done.then(kick, kick);
+  return queue.map((item) => item.done);
+}
+
+let api: Awaited<ReturnType<typeof startFakeService>>;
+let browser: Browser;
+let installs: Map<string, Promise<void>>;
+
+before(async () => {
+  // The package as a team gets it: npm pack of the built package, at the path the examples' lockfiles name.
+  const destination = join(ROOT, 'examples', '.package');
+  rmSync(destination, { recursive: true, force: true });
+  mkdirSync(destination, { recursive: true });
+  await run(ROOT, ['pack', '--silent', '--pack-destination', destination]);
+  const { version } = (await import(join(ROOT, 'package.json'), { with: { type: 'json' } })).default as { version: string };
+  renameSync(join(destination, `billing-panel-${version}.tgz`), join(destination, 'billing-panel.tgz'));
+  // npm ci from each lockfile, offline-first from the npm cache, three at a time.
+  const jobs = EXAMPLES.map((example) => () => run(exampleDir(example), ['ci', '--no-audit', '--no-fund', '--prefer-offline']));
+  const done = pool(jobs, 3);
+  for (const promise of done) promise.catch(() => undefined); // reported by each example's install test
+  installs = new Map(EXAMPLES.map((example, i) => [example.dir, done[i]!]));
+  api = await startFakeService();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await api?.close();
+});
+
+async function getCount(s: RemoteScenario) {
+  return (await s.requests()).filter((entry) => entry.method === 'GET').length;
+}
+
+/** Waits until every section shows its data (so the service has answered the four loads). */
+async function shown(page: Page) {
+  await page.getByText('$29.00 per month').first().waitFor();
+  await page.locator('.loading[aria-busy="true"]').first().waitFor({ state: 'detached' });
+}
+
+for (const example of EXAMPLES) {
+  describe(`example: ${example.title} (examples/${example.dir})`, () => {
+    let site: StaticSite | undefined;
+    let page: Page;
+    let problems: string[];
+    let s: RemoteScenario;
+    let built = false;
+    let opened = false;
+
+    after(async () => {
+      await page?.context().close();
+      await site?.close();
+    });
+
+    it('installs from its own lockfile with the packed package', { timeout: 600_000 }, async () => {
+      await installs.get(example.dir);
+    });
+
+    it('typechecks strict (its type tests included)', { timeout: 300_000 }, async () => {
+      await installs.get(example.dir);
+      await run(exampleDir(example), ['run', 'typecheck']);
+    });
+
+    it('builds for production with its own tooling', { timeout: 300_000 }, async () => {
+      await installs.get(example.dir);
+      await run(exampleDir(example), ['run', 'build']);
+      built = true;
+    });
+
+    it('renders the panel', { timeout: 60_000 }, async () => {
+      assert.ok(built, 'the example did not build');
+      site = await serveStatic(join(exampleDir(example), example.out));
+      s = await createRemoteScenario(api.origin, 'active-usd');
+      const context = await browser.newContext();
+      page = await context.newPage();
+      problems = watch(page);
+      const config = new URLSearchParams({ base: s.baseUrl, token: s.token, hosts: new URL(s.baseUrl).host });
+      await page.goto(`${site.origin}/#${config}`);
+      await shown(page);
+      const operations = (await s.requests()).map((entry) => entry.operation).sort();
+      assert.deepEqual(operations, ['getIdentity', 'listFeatures', 'listMerchants', 'listSubscriptions']);
+      opened = true;
+      assert.deepEqual(problems, []);
+    });
+
+    it('takes its token from tokenProvider', { timeout: 30_000 }, async () => {
+      assert.ok(opened, 'the example did not render');
+      assert.equal(await page.locator('billing-panel').getAttribute('token'), null, 'no token attribute');
+      const auth = (await s.requests('listSubscriptions'))[0]!.headers['authorization'];
+      assert.equal(auth, `Bearer ${s.token}`);
+    });
+
+    it(
+      `fetches nothing more when its parent re-renders ${RERENDERS} times with a new inline tokenProvider`,
+      { timeout: 60_000, todo: AWAITING_SESSION_REWRITE.includes(example.dir) ? 'the panel reloads on a new tokenProvider until the session rewrite' : false },
+      async () => {
+        assert.ok(opened, 'the example did not render');
+        const before = await getCount(s);
+        for (let i = 0; i < RERENDERS; i++) {
+          await page.getByRole('button', { name: 'Re-render' }).click();
+          await page.getByText(`Renders: ${i + 2}`, { exact: true }).waitFor();
+        }
+        // A marker: an explicit reload() loads the four resources once; anything the re-renders
+        // started was sent before it.
+        await page.evaluate(
+          () =>
+            new Promise<void>((resolve) => {
+              const panel = document.querySelector('billing-panel')!;
+              panel.addEventListener('billing-loaded', () => resolve(), { once: true });
+              panel.reload();
+            }),
+        );
+        assert.equal((await getCount(s)) - before, 4, 'only the four GETs of the explicit reload()');
+        assert.deepEqual(problems, []);
+      },
+    );
+
+    it('receives billing-redirect (and can take over the navigation) and billing-changed', { timeout: 30_000 }, async () => {
+      assert.ok(opened, 'the example did not render');
+      const url = page.url();
+      await page.getByRole('button', { name: 'Manage billing' }).click();
+      await page.getByText('Last event: billing-redirect portal').waitFor();
+      assert.equal(page.url(), url, 'the app prevented the redirect');
+      await page.getByRole('button', { name: 'Sync with Stripe' }).click();
+      await page.getByText('Last event: billing-changed sync').waitFor();
+      assert.deepEqual(problems, []);
+    });
+
+    it('unmounts cleanly, and mounts again', { timeout: 30_000 }, async () => {
+      assert.ok(opened, 'the example did not render');
+      await page.getByRole('button', { name: 'Hide billing' }).click();
+      await page.waitForFunction(() => document.querySelector('billing-panel') === null);
+      const before = await getCount(s);
+      await page.getByRole('button', { name: 'Show billing' }).click();
+      await shown(page);
+      assert.equal(await page.locator('billing-panel').count(), 1);
+      assert.ok((await getCount(s)) - before >= 4, 'the new panel loaded its data');
+      assert.deepEqual(problems, []);
+    });
+  });
+}
