@@ -191,16 +191,18 @@ for (const example of EXAMPLES) {
       assert.deepEqual(problems, []);
     });
 
-    it('unmounts cleanly, and mounts again', { timeout: 30_000 }, async () => {
+    it('unmounts cleanly in the middle of a load, and mounts again', { timeout: 30_000 }, async () => {
       assert.ok(opened, 'the example did not render');
-      await page.getByRole('button', { name: 'Hide billing' }).click();
+      // reload() starts four GETs; the app's own "Hide billing" removes the panel in the same task.
+      await page.evaluate(() => {
+        document.querySelector('billing-panel')!.reload();
+        [...document.querySelectorAll('button')].find((button) => button.textContent === 'Hide billing')!.click();
+      });
       await page.waitForFunction(() => document.querySelector('billing-panel') === null);
-      const before = await getCount(s);
       await page.getByRole('button', { name: 'Show billing' }).click();
       await shown(page);
       assert.equal(await page.locator('billing-panel').count(), 1);
-      assert.ok((await getCount(s)) - before >= 4, 'the new panel loaded its data');
-      assert.deepEqual(problems, []);
+      assert.deepEqual(problems, [], 'no error from the aborted loads or the removed panel');
     });
   });
 }
