@@ -1,14 +1,14 @@
 // @ts-check
 // The page's script, typechecked (tsc --checkJs, strict) with the package's types: the tag
 // map makes the element a BillingPanel and its events the real event classes.
-/** @import { BillingPanel } from 'billing-panel' */
 import { baseUrl, getToken, redirectHosts } from './session.js';
 
+// #region readme
+/** @import { BillingPanel } from 'billing-panel' */
 const panel = /** @type {BillingPanel} */ (document.getElementById('billing'));
+const last = /** @type {HTMLElement} */ (document.getElementById('last-event'));
 panel.baseUrl = baseUrl; // example-only
 panel.redirectHosts = redirectHosts; // example-only
-// #region readme
-const last = /** @type {HTMLElement} */ (document.getElementById('last-event'));
 panel.tokenProvider = () => getToken();
 panel.addEventListener('billing-redirect', (event) => {
   event.preventDefault(); // the app navigates itself
