@@ -124,6 +124,14 @@ describe('the npm package', () => {
     }
   });
 
+  it('imports on a server without throwing; there billing-panel/react renders the bare tag (the element upgrades on the client)', async () => {
+    const { BillingPanel } = (await import(join(ROOT, 'dist/npm/react.js'))) as typeof import('../../src/react.js');
+    const { createElement } = await import('react');
+    const { renderToString } = await import('react-dom/server');
+    const html = renderToString(createElement(BillingPanel, { baseUrl: 'https://api.example.com', tokenProvider: () => 'token' }));
+    assert.equal(html, '<billing-panel></billing-panel>');
+  });
+
   it('is clean under publint', async () => {
     const { code, output } = await run(process.execPath, ['node_modules/publint/src/cli.js', '--strict']);
     console.log(output.trim());
