@@ -52,25 +52,31 @@ function run(cwd: string, args: string[], timeout = 300_000): Promise<void> {
   });
 }
 
-/** Runs `jobs` at most `width` at a time; each promise settles with its job. */
-function pool<T>(jobs: Array<() => Promise<T>>, width: number): Array<Promise<T>> {
-  const queue = jobs.map((job) => {
-    let start!: () => void;
-    const started = new Promise<void>((resolve) => (start = resolve));
-    return { start, done: started.then(job) };
-  });
-  let next = 0;
-  const kick = () => {
-    if (next < queue.length) queue[next++]!.start();
+/** At most `width` commands at a time (installs wait on the network, the rest on the CPU). */
+function limiter(width: number) {
+  let running = 0;
+  const waiting: Array<() => void> = [];
+  return async <T>(job: () => Promise<T>): Promise<T> => {
+    if (running >= width) await new Promise<void>((resolve) => waiting.push(resolve));
+    running++;
+    try {
+      return await job();
+    } finally {
+      running--;
+      waiting.shift()?.();
+    }
   };
-  for (let i = 0; i < width; i++) kick();
-  for (const item of queue) item.done.then(kick, kick);
-  return queue.map((item) => item.done);
+}
+
+interface Steps {
+  install: Promise<void>;
+  typecheck: Promise<void>;
+  build: Promise<void>;
 }
 
 let api: Awaited<ReturnType<typeof startFakeService>>;
 let browser: Browser;
-let installs: Map<string, Promise<void>>;
+let steps: Map<string, Steps>;
 
 before(async () => {
   // The package as a team gets it: npm pack of the built package, at the path the examples' lockfiles name.
@@ -80,11 +86,20 @@ before(async () => {
   await run(ROOT, ['pack', '--silent', '--pack-destination', destination]);
   const { version } = (await import(join(ROOT, 'package.json'), { with: { type: 'json' } })).default as { version: string };
   renameSync(join(destination, `billing-panel-${version}.tgz`), join(destination, 'billing-panel.tgz'));
-  // npm ci from each lockfile, offline-first from the npm cache, three at a time.
-  const jobs = EXAMPLES.map((example) => () => run(exampleDir(example), ['ci', '--no-audit', '--no-fund', '--prefer-offline']));
-  const done = pool(jobs, 3);
-  for (const promise of done) promise.catch(() => undefined); // reported by each example's install test
-  installs = new Map(EXAMPLES.map((example, i) => [example.dir, done[i]!]));
+  // Each example: npm ci from its lockfile (offline-first, from the npm cache), then its
+  // typecheck and its build, all prepared ahead while the browser checks of the previous
+  // examples run; at most three commands at a time. Each step is reported by its own test.
+  const limit = limiter(3);
+  steps = new Map(
+    EXAMPLES.map((example) => {
+      const cwd = exampleDir(example);
+      const install = limit(() => run(cwd, ['ci', '--no-audit', '--no-fund', '--prefer-offline']));
+      const typecheck = install.then(() => limit(() => run(cwd, ['run', 'typecheck'])));
+      const build = install.then(() => limit(() => run(cwd, ['run', 'build'])));
+      for (const step of [install, typecheck, build]) step.catch(() => undefined); // reported by the tests
+      return [example.dir, { install, typecheck, build }];
+    }),
+  );
   api = await startFakeService();
   browser = await launch();
 });
@@ -118,17 +133,15 @@ for (const example of EXAMPLES) {
     });
 
     it('installs from its own lockfile with the packed package', { timeout: 600_000 }, async () => {
-      await installs.get(example.dir);
+      await steps.get(example.dir)!.install;
     });
 
-    it('typechecks strict (its type tests included)', { timeout: 300_000 }, async () => {
-      await installs.get(example.dir);
-      await run(exampleDir(example), ['run', 'typecheck']);
+    it('typechecks strict (its type tests included)', { timeout: 600_000 }, async () => {
+      await steps.get(example.dir)!.typecheck;
     });
 
-    it('builds for production with its own tooling', { timeout: 300_000 }, async () => {
-      await installs.get(example.dir);
-      await run(exampleDir(example), ['run', 'build']);
+    it('builds for production with its own tooling', { timeout: 600_000 }, async () => {
+      await steps.get(example.dir)!.build;
       built = true;
     });
 
