@@ -43,10 +43,12 @@ const RERENDERS = 20;
 const ROOT = process.cwd();
 const exampleDir = (example: Example) => join(ROOT, 'examples', example.dir);
 
-function run(cwd: string, args: string[], timeout = 300_000): Promise<void> {
+/** Runs npm; on a busy 2-core machine an install or an Angular build can take minutes. */
+function run(cwd: string, args: string[], timeout = 600_000): Promise<void> {
   return new Promise((resolve, reject) => {
     execFile('npm', args, { cwd, timeout, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1', NG_CLI_ANALYTICS: 'false' } }, (error, stdout, stderr) => {
-      if (error) reject(new Error(`npm ${args.join(' ')} in ${cwd} failed:\n${`${stdout}\n${stderr}`.trim().split('\n').slice(-40).join('\n')}`));
+      const how = error?.killed ? `was stopped after ${timeout / 1000} s` : `failed (${error?.code ?? error?.signal})`;
+      if (error) reject(new Error(`npm ${args.join(' ')} in ${cwd} ${how}:\n${`${stdout}\n${stderr}`.trim().split('\n').slice(-40).join('\n')}`));
       else resolve();
     });
   });
@@ -132,15 +134,15 @@ for (const example of EXAMPLES) {
       await site?.close();
     });
 
-    it('installs from its own lockfile with the packed package', { timeout: 600_000 }, async () => {
+    it('installs from its own lockfile with the packed package', { timeout: 900_000 }, async () => {
       await steps.get(example.dir)!.install;
     });
 
-    it('typechecks strict (its type tests included)', { timeout: 600_000 }, async () => {
+    it('typechecks strict (its type tests included)', { timeout: 900_000 }, async () => {
       await steps.get(example.dir)!.typecheck;
     });
 
-    it('builds for production with its own tooling', { timeout: 600_000 }, async () => {
+    it('builds for production with its own tooling', { timeout: 900_000 }, async () => {
       await steps.get(example.dir)!.build;
       built = true;
     });
