@@ -2,16 +2,34 @@
 // then a check that the bundle is self-contained and the size of every output file.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
+const files = (dir) =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+
 rmSync('dist', { recursive: true, force: true });
 // custom-elements.json from the elements' JSDoc (editors, Storybook's docs, the README check).
 execFileSync(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet'], { stdio: 'inherit' });
-await build({ logLevel: 'warn' });
-execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+// public/ holds msw's test worker for Storybook: it must not ship.
+await build({ logLevel: 'warn', publicDir: false });
+// The package ships dist/ but not src/: the maps embed their sources, and declaration maps
+// (which could only point at src/) are not written.
+execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json', '--declarationMap', 'false', '--inlineSources'], { stdio: 'inherit' });
+// tsc writes inferred types such as `import("lit-html").TemplateResult`; lit-html is lit's
+// dependency, not this package's, and lit re-exports all of it.
+for (const path of files('dist/npm').filter((p) => p.endsWith('.d.ts'))) {
+  const text = readFileSync(path, 'utf8');
+  const fixed = text.replace(/(import\(|from\s+)(["'])lit-html\2/g, '$1$2lit$2');
+  if (fixed !== text) writeFileSync(path, fixed);
+}
+// dist/types: the JSX / Vue / Svelte typings of every tag, from custom-elements.json.
+execFileSync(process.execPath, ['scripts/framework-types.mjs'], { stdio: 'inherit' });
 
 const bundle = readFileSync('dist/billing-panel.js', 'utf8');
 const bare = /(?:\bimport\s*(?:[\w*{}\s,$]+from\s*)?|\bimport\s*\(\s*|\bexport\s*[\w*{}\s,$]*from\s*)["'](?![./]|https?:)([^"']+)["']/g.exec(bundle);
@@ -20,11 +38,6 @@ if (bare) {
   process.exit(1);
 }
 
-const files = (dir) =>
-  readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : [path];
-  });
 // src/testing/ (the fake billing service, the query helpers) never ships: not in the
 // bundle or its chunks (their source maps list every module), not in the npm build.
 const testing = files('dist').filter((path) =>

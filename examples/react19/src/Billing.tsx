@@ -1,0 +1,25 @@
+// #region readme
+import { useState } from 'react';
+import 'billing-panel/define.js'; // registers <billing-panel>
+import 'billing-panel/types/react'; // types its props and onbilling-… events (React 19)
+import { baseUrl, getToken, redirectHosts } from './session';
+
+export function Billing() {
+  const [last, setLast] = useState('none');
+  return (
+    <>
+      <billing-panel
+        base-url={baseUrl}
+        redirect-hosts={redirectHosts}
+        tokenProvider={() => getToken()}
+        onbilling-redirect={(event) => {
+          event.preventDefault(); // the app navigates itself
+          setLast(`billing-redirect ${event.detail.kind}`);
+        }}
+        onbilling-changed={(event) => setLast(`billing-changed ${event.detail.action}`)}
+      />
+      <p>Last event: {last}</p>
+    </>
+  );
+}
+// #endregion
