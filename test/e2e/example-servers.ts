@@ -7,8 +7,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
-import { startFakeBillingServer, type RunningFakeServer } from '../fake-api/node.js';
-export { createRemoteScenario, type RemoteScenario } from '../fake-api/remote.js';
+import { startFakeBillingServer, type RunningFakeServer } from '../../src/testing/fake-api/node.js';
+export { createRemoteScenario, type RemoteScenario } from '../../src/testing/fake-api/remote.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
