@@ -17,6 +17,7 @@ import { BillingFeatures as BillingFeaturesElement } from './elements/billing-fe
 import { BillingIdentity as BillingIdentityElement } from './elements/billing-identity.js';
 import { BillingPlans as BillingPlansElement } from './elements/billing-plans.js';
 import { BillingSubscriptions as BillingSubscriptionsElement } from './elements/billing-subscriptions.js';
+import type { BillingActionEvent } from './events/billing-action-event.js';
 import type { BillingChangedEvent } from './events/billing-changed-event.js';
 import type { BillingErrorEvent } from './events/billing-error-event.js';
 import type { BillingLoadedEvent } from './events/billing-loaded-event.js';
@@ -34,6 +35,7 @@ const actionEvents = {
   ...dataEvents,
   onBillingRedirect: 'billing-redirect' as EventName<BillingRedirectEvent>,
   onBillingChanged: 'billing-changed' as EventName<BillingChangedEvent>,
+  onBillingAction: 'billing-action' as EventName<BillingActionEvent>,
 };
 
 /** `<billing-panel>`: the whole billing page. */
