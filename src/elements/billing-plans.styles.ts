@@ -35,9 +35,16 @@ export const plansStyles = css`
     font-size: 1.1rem;
     font-weight: 700;
   }
-  .saving {
-    color: var(--_b-success);
-    font-weight: 600;
+  /* Buttons at the bottom of every card, in line across the row. */
+  .plan > .actions {
+    margin-top: auto;
+    padding-top: 0.75rem;
+  }
+  .plan > .actions > button {
+    width: 100%;
+  }
+  .switch-note {
+    margin-bottom: 0.5rem;
   }
   .highlights {
     margin: 0.25rem 0 0;

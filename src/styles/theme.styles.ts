@@ -50,8 +50,33 @@ export const themeStyles = css`
     --_b-success-bg: var(--billing-success-bg, #ecfdf3);
     --_b-radius: var(--billing-radius, 8px);
     --_b-space: var(--billing-spacing, 1rem);
-    --_b-font: var(--billing-font, inherit);
+    /* A system UI stack that also covers Thai and CJK at a matching size; --billing-font: inherit takes the page's font. */
+    --_b-font: var(
+      --billing-font,
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      Roboto,
+      'Noto Sans',
+      'Helvetica Neue',
+      Arial,
+      'Noto Sans Thai',
+      'Leelawadee UI',
+      Thonburi,
+      'Hiragino Sans',
+      'Noto Sans JP',
+      'Yu Gothic UI',
+      'PingFang SC',
+      'Noto Sans SC',
+      'Microsoft YaHei',
+      'PingFang TC',
+      'Noto Sans TC',
+      'Microsoft JhengHei',
+      sans-serif
+    );
     font-family: var(--_b-font);
+    accent-color: var(--_b-accent);
+    container-type: inline-size;
     color: var(--_b-text);
     background: var(--_b-surface);
     line-height: 1.45;
