@@ -98,7 +98,7 @@ export const Subscribe: Story = {
   parameters: { dataset: 'new-account', ready: 'Subscribe to Pro' },
   play: async ({ canvasElement, loaded }) => {
     const redirect = nextRedirect(canvasElement);
-    await click(canvasElement, 'Subscribe to Pro');
+    await click(canvasElement, /^Subscribe to Pro,/);
     const { kind, url } = await redirect;
     if (kind !== 'checkout' || !url.includes('/fake-stripe/checkout/')) fail(`unexpected redirect ${kind} ${url}`);
     const post = billingOf(loaded).scenario.log.find((e) => e.operation === 'createCheckoutSession');
@@ -195,7 +195,7 @@ export const RefusedRedirect: Story = {
     ready: 'Subscribe to Pro',
   },
   play: async ({ canvasElement }) => {
-    await click(canvasElement, 'Subscribe to Pro');
+    await click(canvasElement, /^Subscribe to Pro,/);
     await expectText(canvasElement, 'not allowed, so it was not opened');
   },
 };

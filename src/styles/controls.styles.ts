@@ -83,6 +83,7 @@ export const controlStyles = css`
   }
   .dialog-body {
     min-width: 0;
+    overflow-wrap: anywhere;
     padding: calc(var(--_b-space) * 1.25);
     display: grid;
     gap: calc(var(--_b-space) * 0.75);

@@ -76,7 +76,7 @@ describe('session: switching configuration in the middle of an action', () => {
       const redirects = captureRedirects(el);
       const errors = captureErrors(el);
       await s.fault({ operation: 'createCheckoutSession', latencyMs: 1500, times: 2 });
-      getByRole(el, 'button', 'Subscribe to Pro').click();
+      getByRole(el, 'button', /^Subscribe to Pro,/).click();
       await waitUntil(async () => (await s.requests('createCheckoutSession')).length === 1, undefined, { timeout: 5000 });
       change(el, s, other);
       await el.updateComplete;
@@ -125,7 +125,7 @@ describe('session: removal', () => {
     const el = await actionPanel(s);
     const redirects = captureRedirects(el);
     await s.fault({ operation: 'createCheckoutSession', latencyMs: 1500, times: 2 });
-    getByRole(el, 'button', 'Subscribe to Pro').click();
+    getByRole(el, 'button', /^Subscribe to Pro,/).click();
     await waitUntil(async () => (await s.requests('createCheckoutSession')).length === 1, undefined, { timeout: 5000 });
     await s.clearLog();
     el.remove();
