@@ -63,7 +63,7 @@ const SECTION_PARTS =
  * @cssproperty --billing-success-bg - Background of success badges. Default #ecfdf3.
  * @cssproperty --billing-radius - Corner radius. Default 8px.
  * @cssproperty --billing-spacing - Base spacing. Default 1rem.
- * @cssproperty --billing-font - Font family. Default: inherited from the page.
+ * @cssproperty --billing-font - Font family. Default: the element's `font-family`, which is a system UI stack covering Thai and CJK unless the page styles `billing-panel` (`billing-panel { font-family: inherit }` takes the page's font).
  */
 export class BillingPanel extends BillingElement {
   static override styles = [sharedStyles, panelStyles];
@@ -153,8 +153,8 @@ export class BillingPanel extends BillingElement {
         <billing-plans exportparts=${SECTION_PARTS}></billing-plans>
         <billing-features exportparts=${SECTION_PARTS}></billing-features>
         <billing-identity exportparts=${SECTION_PARTS}></billing-identity>
-        ${state.phase === 'ok' ? this.renderSync() : nothing}
       </div>
+      <div class="sync" ?hidden=${state.phase !== 'ok' || this.slotted}>${state.phase === 'ok' ? this.renderSync() : nothing}</div>
     </section>`;
   }
 }

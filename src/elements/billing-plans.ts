@@ -123,7 +123,13 @@ export class BillingPlans extends BillingElement {
           this.target = { sub: target, plan, price };
           void this.updateComplete.then(() => this.openDialog('switch-dialog'));
         },
-        { name: msg(str`Switch to ${plan.name}, ${amount}`, { desc: 'Accessible name of a plan\'s switch button: the plan and its price.' }), describedBy: noteId },
+        {
+          // The visible words first (label in name), then what they lead to.
+          name: samePlan
+            ? msg(str`${label}, ${amount}`, { desc: 'Accessible name of a switch to the other interval of the current plan: "Switch to yearly billing, $290.00 per year".' })
+            : msg(str`Switch to ${plan.name}, ${amount}`, { desc: 'Accessible name of a plan\'s switch button: the plan and its price.' }),
+          describedBy: noteId,
+        },
       )}
       ${this.renderActionFailure([`switch:${price.id}`], () => msg('Could not switch the plan.', { desc: 'An action failed: changing the subscription to another plan or price.' }))}
     </div>`;

@@ -5,7 +5,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../helpers/console-guard.js';
 import { scenario } from '../helpers/fake.js';
-import { getByRole, queryAllByRole, findText, visibleText } from '../helpers/dom.js';
+import { findByRole, getByRole, queryAllByRole, findText, visibleText } from '../helpers/dom.js';
 import { configure, loadedPanel, panel } from '../helpers/panel.js';
 import { captureChanges, captureRedirects, waitForDialog } from '../helpers/actions.js';
 import type { RemoteScenario } from '../fake-api/remote.js';
@@ -240,7 +240,8 @@ describe('session: tokens', () => {
     await el.updateComplete;
     const changes = captureChanges(el);
     await s.fault({ operation: 'syncSubscriptions', status: 401, times: 1 });
-    getByRole(el, 'button', 'Sync with Stripe').click();
+    // Sync sits next to the data: it shows once the data is there.
+    (await findByRole(el, 'button', 'Sync with Stripe')).click();
     await waitUntil(() => changes.length === 1, undefined, { timeout: 5000 });
     expect(asked).to.equal(1);
     expect(await s.requests('syncSubscriptions')).to.have.length(2);
@@ -251,7 +252,8 @@ describe('session: tokens', () => {
     const el = await actionPanel(s);
     const expired = oneEvent(el, 'billing-token-expired');
     await s.fault({ operation: 'syncSubscriptions', status: 401, times: 1 });
-    getByRole(el, 'button', 'Sync with Stripe').click();
+    // Sync sits next to the data: it shows once the data is there.
+    (await findByRole(el, 'button', 'Sync with Stripe')).click();
     await expired;
     await findText(el, 'Your session has expired.');
     expect(queryAllByRole(el, 'button', 'Try again')).to.deep.equal([]);

@@ -35,7 +35,7 @@ describe('plan cards agree with the subscriptions', () => {
     getByRole(el, 'button', 'Monthly').click();
     await findText(card!, '¥1,500 per month');
     expect(visibleText(card!)).to.contain('You pay ¥15,000 per year.');
-    expect(buttons(card!).map(nameOf)).to.deep.equal(['Switch to Pro (Japan), ¥1,500 per month']);
+    expect(buttons(card!).map(nameOf)).to.deep.equal(['Switch to monthly billing, ¥1,500 per month']);
   });
 
   it('name the plan and price a monthly subscriber would switch to, and never the paid one', async () => {
