@@ -125,9 +125,11 @@ export class BillingPlans extends BillingElement {
         },
         {
           // The visible words first (label in name), then what they lead to.
-          name: samePlan
-            ? msg(str`${label}, ${amount}`, { desc: 'Accessible name of a switch to the other interval of the current plan: "Switch to yearly billing, $290.00 per year".' })
-            : msg(str`Switch to ${plan.name}, ${amount}`, { desc: 'Accessible name of a plan\'s switch button: the plan and its price.' }),
+          name: !samePlan
+            ? msg(str`Switch to ${plan.name}, ${amount}`, { desc: 'Accessible name of a plan\'s switch button: the plan and its price.' })
+            : intervalOf(price) === 'year'
+              ? msg(str`Switch to yearly billing, ${amount}`, { desc: 'Accessible name of the current plan\'s switch to its yearly price.' })
+              : msg(str`Switch to monthly billing, ${amount}`, { desc: 'Accessible name of the current plan\'s switch to its monthly price.' }),
           describedBy: noteId,
         },
       )}
