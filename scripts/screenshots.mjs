@@ -41,7 +41,7 @@ try {
     const page = await context.newPage();
     for (const story of stories) {
       const background = theme === 'dark' ? '#0b0f19' : '#ffffff';
-      await page.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story&args=theme:${theme}`);
+      await page.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story`);
       // The story's own ready text is not known here: wait until no skeleton is left (or 6 s).
       await page
         .waitForFunction(() => {
@@ -50,7 +50,14 @@ try {
           return all.some((e) => e.localName?.startsWith('billing-')) && !all.some((e) => e.classList?.contains('skeleton'));
         }, undefined, { timeout: 6000 })
         .catch(() => {});
-      await page.evaluate((bg) => (document.body.style.background = bg), background);
+      // The theme as a host page sets it: the attribute on every billing element of the story.
+      await page.evaluate(
+        ([bg, name]) => {
+          document.body.style.background = bg;
+          for (const el of document.querySelectorAll('#storybook-root [theme], #storybook-root billing-panel, #storybook-root > * > [base-url]')) el.setAttribute('theme', name);
+        },
+        [background, theme],
+      );
       for (const width of widths) {
         await page.setViewportSize({ width, height: 800 });
         await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
