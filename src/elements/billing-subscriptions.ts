@@ -71,7 +71,7 @@ export class BillingSubscriptions extends BillingElement {
       rows.push([msg('Trial ends'), date(sub.trial_end)]);
       // What the trial turns into: the first charge, unless it is set to cancel.
       if (!canceling && sub.price && sub.price.unit_amount !== null) {
-        rows.push([msg('Then'), msg(str`${formatPrice(sub.price, locale)}, first charged on ${date(sub.trial_end)}`, { desc: 'After "Trial ends": the price and the date of the first charge when the trial ends.' })]);
+        rows.push([msg('Then', { desc: 'Term after "Trial ends": what is charged from the end of the trial on (the price per interval).' }), formatPrice(sub.price, locale)]);
       }
     } else if (!canceling && !PAYMENT_NEEDED.has(sub.status) && sub.current_period_end) {
       // Past due leads with paying (its notice); "Cancels on" already says when access ends.
