@@ -43,6 +43,10 @@ export const plansStyles = css`
   .plan > .actions > button {
     width: 100%;
   }
+  .plan:focus-visible {
+    outline: 3px solid var(--_b-accent);
+    outline-offset: 2px;
+  }
   .switch-note {
     margin-bottom: 0.5rem;
   }

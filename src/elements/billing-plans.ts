@@ -150,7 +150,17 @@ export class BillingPlans extends BillingElement {
       confirm: msg('Confirm switch'),
       dismiss: msg('Cancel', { desc: 'Closes the switch dialog without changing anything (not "cancel the subscription").' }),
       onConfirm: () => {
-        if (target) void state.connection!.actions.change(target.sub, { price_id: target.price.id }, `switch:${target.price.id}`);
+        if (!target) return;
+        const key = `switch:${target.price.id}`;
+        void this.settle(key, state.connection!.actions.change(target.sub, { price_id: target.price.id }, key), () => {
+          const now = this.billing.subscriptions.value?.items.find((s) => s.id === target.sub.id);
+          return {
+            message: msg(str`Your ${now?.plan?.name || target.plan.name} subscription is now ${formatPrice(now?.price ?? target.price, this.billing.locale)}.`, {
+              desc: 'Announced after a plan or interval change, with the new price ("$290.00 per year").',
+            }),
+            focus: `[data-plan-id="${target.plan.id}"]`,
+          };
+        });
       },
     });
   }
@@ -193,7 +203,7 @@ export class BillingPlans extends BillingElement {
     // With several subscriptions at the merchant, the cards speak of the one a switch changes.
     const current = live[0] !== undefined && onPlan(live[0], plan);
     const paid = current && live[0]!.price && live[0]!.price.id !== price?.id ? live[0]!.price : undefined;
-    return html`<li class="card plan ${current ? 'current' : ''}" part="plan" data-plan-id=${plan.id}>
+    return html`<li class="card plan ${current ? 'current' : ''}" part="plan" data-plan-id=${plan.id} tabindex="-1" aria-labelledby="plan-${index}">
       <div class="row spread">
         ${this.heading(level, `plan-${index}`, plan.name, 'plan-name')}
         ${current ? html`<span class="badge tone-success" part="badge">${msg('Current plan')}</span>` : nothing}
@@ -248,7 +258,7 @@ export class BillingPlans extends BillingElement {
       'plans-heading',
       msg('Plans'),
       (state) => html`${this.renderResource('merchants', state.merchants, msg('Could not load plans.'), (merchants) => this.renderMerchants(merchants), { cards: 3, lines: 7, grid: true })}
-      ${state.readOnly ? nothing : this.renderSwitchDialog(state)}`,
+      ${state.readOnly ? nothing : this.renderSwitchDialog(state)} ${this.renderLive()}`,
     );
   }
 }

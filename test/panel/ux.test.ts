@@ -22,6 +22,7 @@ const announced = (el: BillingPanel) =>
   allElements(el)
     .filter((e) => e.getAttribute('role') === 'status' && e.getAttribute('aria-atomic') === 'true')
     .map((e) => e.textContent!.trim())
+    .filter(Boolean)
     .join(' ');
 
 describe('plan cards agree with the subscriptions', () => {
@@ -181,6 +182,18 @@ describe('focus and announcements after a confirmed action', () => {
     await waitUntil(() => changes.length === 1 && announced(el) !== '', 'an announcement');
     expect(announced(el)).to.equal('Your Pro subscription is now $290.00 per year.');
     await waitUntil(() => deepActiveElement()?.getAttribute('part') === 'subscription', 'focus on the card');
+  });
+
+  it('plan switch: focus on the new plan\'s card, and says the new price', async () => {
+    const s = await scenario('active-usd');
+    const el = await loadedPanel(s);
+    el.redirectHosts = new URL(s.baseUrl).host;
+    captureRedirects(el);
+    getByRole(el, 'button', /^Switch to Starter,/).click();
+    getByRole(await waitForDialog(el), 'button', 'Confirm switch').click();
+    await waitUntil(() => announced(el) !== '', 'an announcement');
+    expect(announced(el)).to.equal('Your Starter subscription is now $9.00 per month.');
+    await waitUntil(() => (deepActiveElement() as HTMLElement | null)?.dataset['planId'] === 'prod_starter', 'focus on the Starter card');
   });
 });
 
