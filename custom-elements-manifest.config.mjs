@@ -41,5 +41,20 @@ export default {
   exclude: ['src/**/*.styles.ts', 'src/testing/**'],
   outdir: '.',
   litelement: true,
-  plugins: [shippedPaths()],
+  plugins: [
+    shippedPaths(),
+    {
+      // Storybook's controls and docs read this file: only the public API, no private or
+      // protected members (#connection, inherited, billing, slotted…).
+      name: 'public-api-only',
+      packageLinkPhase({ customElementsManifest }) {
+        const isPublic = (m) => (!m.privacy || m.privacy === 'public') && !m.name.startsWith('#');
+        for (const mod of customElementsManifest.modules ?? []) {
+          for (const declaration of mod.declarations ?? []) {
+            if (declaration.members) declaration.members = declaration.members.filter(isPublic);
+          }
+        }
+      },
+    },
+  ],
 };

@@ -64,7 +64,7 @@ const SECTION_PARTS =
  * @cssproperty --billing-success-bg - Background of success badges. Default #ecfdf3.
  * @cssproperty --billing-radius - Corner radius. Default 8px.
  * @cssproperty --billing-spacing - Base spacing. Default 1rem.
- * @cssproperty --billing-font - Font family. Default: inherited from the page.
+ * @cssproperty --billing-font - Font family. Default: the element's `font-family`, which is a system UI stack covering Thai and CJK unless the page styles `billing-panel` (`billing-panel { font-family: inherit }` takes the page's font).
  */
 export class BillingPanel extends BillingElement {
   static override styles = [sharedStyles, panelStyles];
@@ -79,7 +79,7 @@ export class BillingPanel extends BillingElement {
     this.slotted = slot.assignedElements().length > 0;
   }
 
-  private announcement(): string {
+  private loadAnnouncement(): string {
     const state = this.billing;
     if (state.phase !== 'ok') return '';
     const views = RESOURCES.map((name) => state[name]);
@@ -88,22 +88,32 @@ export class BillingPanel extends BillingElement {
     return msg('Billing information loaded.');
   }
 
+  /** One quiet header action: the Stripe portal, once there is a customer. */
   private renderHeaderActions() {
     const state = this.billing;
     if (state.phase !== 'ok' || state.readOnly) return nothing;
-    const actions = state.connection!.actions;
     const customer = state.identity.value?.customer_id;
-    return html`<div class="row" role="group" aria-label=${msg('Billing actions')}>
-      ${customer ? this.actionButton('portal', msg('Manage billing'), () => void actions.openPortal()) : nothing}
-      ${this.actionButton('sync', msg('Sync with Stripe'), () => void actions.sync())}
-    </div>`;
+    return customer ? this.actionButton('portal', msg('Manage billing'), () => void state.connection!.actions.openPortal()) : nothing;
+  }
+
+  /** "Last synced" with a quiet refresh from Stripe: only when there is a customer and data to refresh. */
+  private renderSync() {
+    const state = this.billing;
+    const customer = state.identity.value?.customer_id;
+    if (!customer || state.subscriptions.value === undefined) return nothing;
+    return html`<p class="muted synced">
+      ${state.lastSynced
+        ? html`<span>${msg(str`Last synced ${new Intl.DateTimeFormat(state.locale, { timeStyle: 'short' }).format(state.lastSynced)}`)}</span>`
+        : nothing}
+      ${state.readOnly ? nothing : this.actionButton('sync', msg('Sync with Stripe'), () => void state.connection!.actions.sync(), { quiet: true })}
+    </p>
+    ${this.renderActionFailure(['sync'], () => msg('Could not sync with Stripe.', { desc: 'An action failed: bringing the subscriptions up to date from Stripe.' }))}`;
   }
 
   private renderProgress() {
     const state = this.billing;
     const failures: Record<string, string> = {
       portal: msg('Could not open the billing settings.', { desc: 'An action failed: the Stripe page to manage billing did not open.' }),
-      sync: msg('Could not sync with Stripe.', { desc: 'An action failed: bringing the subscriptions up to date from Stripe.' }),
       'checkout-sync': msg('Could not confirm your subscription.', { desc: 'After a return from Stripe Checkout, confirming the new subscription failed.' }),
     };
     const notice = (tone: string, text: string) => html`<div class="notice tone-${tone}" part="notice" role="status"><p>${text}</p></div>`;
@@ -120,11 +130,6 @@ export class BillingPanel extends BillingElement {
         break;
     }
     return html`${progress}
-      ${state.lastSynced
-        ? html`<p class="muted synced">
-            ${msg(str`Last synced ${new Intl.DateTimeFormat(state.locale, { timeStyle: 'short' }).format(state.lastSynced)}`)}
-          </p>`
-        : nothing}
       ${this.renderActionFailure(Object.keys(failures), (key) => failures[key]!)}`;
   }
 
@@ -141,7 +146,7 @@ export class BillingPanel extends BillingElement {
         ${this.renderHeaderActions()}
       </div>
       ${state.phase === 'ok' ? this.renderProgress() : nothing}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement()}</div>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.loadAnnouncement()}</div>
       ${state.phase === 'ok' ? nothing : this.renderPhase(state)}
       <div class="slot" ?hidden=${state.phase !== 'ok' || !this.slotted}><slot @slotchange=${this.onSlotChange}></slot></div>
       <div class="sections" ?hidden=${state.phase !== 'ok' || this.slotted}>
@@ -150,6 +155,7 @@ export class BillingPanel extends BillingElement {
         <billing-features exportparts=${SECTION_PARTS}></billing-features>
         <billing-identity exportparts=${SECTION_PARTS}></billing-identity>
       </div>
+      <div class="sync" ?hidden=${state.phase !== 'ok' || this.slotted}>${state.phase === 'ok' ? this.renderSync() : nothing}</div>
     </section>`;
   }
 }

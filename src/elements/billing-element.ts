@@ -11,6 +11,14 @@ import type { BillingState, ResourceName, ResourceView } from '../session/state.
 import { confirmDialog, openModal, type ConfirmDialogOptions } from './confirm-dialog.js';
 import { actionErrorMessage, configErrorMessage, errorMessage, serviceDetail } from './messages.js';
 
+/** The shape of a loading placeholder: `cards` cards (in a `grid`) or `rows` rows, of `lines` lines each. */
+export interface Skeleton {
+  cards?: number;
+  rows?: number;
+  lines: number;
+  grid?: boolean;
+}
+
 /**
  * Elements upgraded before their panel (the panel's tag defined later, or upgraded later)
  * still find it: one ContextRoot per page replays their context requests when it appears.
@@ -144,16 +152,25 @@ export abstract class BillingElement extends LitElement {
     view: ResourceView<T>,
     failed: string,
     content: (value: T) => unknown,
-    skeletonLines = 3,
+    skeleton: Skeleton = { cards: 1, lines: 4 },
   ): unknown {
     if (view.status === 'error' && view.error) return this.renderError(name, view.error, failed);
     if (view.value === undefined) {
       return html`<div class="loading" aria-busy="true">
         <span class="visually-hidden">${msg('Loading…')}</span>
-        ${Array.from({ length: skeletonLines }, () => html`<span class="skeleton" part="skeleton"></span>`)}
+        ${this.renderSkeleton(skeleton)}
       </div>`;
     }
     return content(view.value);
+  }
+
+  /** A placeholder with the shape and rough height of the content: cards of lines, or rows of lines. */
+  private renderSkeleton({ cards = 0, rows = 0, lines, grid = false }: Skeleton): TemplateResult {
+    const block = (n: number) => Array.from({ length: n }, (_, i) => html`<span class="skeleton ${i === 0 ? 'skeleton-title' : ''}" part="skeleton"></span>`);
+    if (cards) {
+      return html`<div class="skeleton-cards ${grid ? 'grid' : ''}">${Array.from({ length: cards }, () => html`<div class="card">${block(lines)}</div>`)}</div>`;
+    }
+    return html`${Array.from({ length: rows || 1 }, () => html`<div class="skeleton-row">${block(lines)}</div>`)}`;
   }
 
   protected renderError(name: ResourceName, error: BillingError, failed: string): TemplateResult {
@@ -196,13 +213,25 @@ export abstract class BillingElement extends LitElement {
     return `theme-${this.billing.theme ?? this.theme ?? 'light'}`;
   }
 
-  /** The action controls' state: busy on the one acting, all disabled while any action runs. */
-  protected actionButton(key: string, label: string, onClick: () => void, extra: { primary?: boolean; danger?: boolean } = {}): TemplateResult {
+  /**
+   * An action control: busy on the one acting, all disabled while any action runs. `name` is
+   * the accessible name when the visible label needs its context (the plan, its price);
+   * `quiet` is a secondary action drawn as text (cancel).
+   */
+  protected actionButton(
+    key: string,
+    label: string,
+    onClick: () => void,
+    extra: { primary?: boolean; danger?: boolean; quiet?: boolean; name?: string; describedBy?: string } = {},
+  ): TemplateResult {
     const busy = this.billing.busy;
     return html`<button
       type="button"
       part="button action"
-      class="${extra.primary ? 'primary' : ''} ${extra.danger ? 'danger' : ''}"
+      class="${extra.primary ? 'primary' : ''} ${extra.danger ? 'danger' : ''} ${extra.quiet ? 'quiet' : ''}"
+      data-action=${key}
+      aria-label=${extra.name ?? nothing}
+      aria-describedby=${extra.describedBy ?? nothing}
       aria-busy=${busy === key ? 'true' : 'false'}
       ?disabled=${busy !== undefined}
       @click=${onClick}
@@ -218,6 +247,36 @@ export abstract class BillingElement extends LitElement {
     return html`<p class="action-error" role="alert" part="action-error">
       ${actionErrorMessage(failure.error, failed(failure.key))}${serviceDetail(failure.error)}
     </p>`;
+  }
+
+  /** What the last confirmed action did, for the live region (`renderLive`). */
+  @state() protected announcement = '';
+
+  /**
+   * After an action the owner confirmed: on failure focus goes back to its control (its
+   * message says why); on success the live region says what happened and focus lands on
+   * what now applies (`settled` picks it), so it never drops to the page's body.
+   * Nothing happens while the page is leaving for Stripe.
+   */
+  protected async settle(key: string, action: Promise<void>, settled: () => { message: string; focus: string }): Promise<void> {
+    await action;
+    await this.updateComplete;
+    const state = this.billing;
+    if (state.busy === key) return;
+    if (state.actionFailure?.key === key) {
+      this.renderRoot.querySelector<HTMLElement>(`[data-action="${key}"]`)?.focus();
+      return;
+    }
+    const { message, focus } = settled();
+    this.announcement = message;
+    await this.updateComplete;
+    const target = this.renderRoot.querySelector<HTMLElement>(focus);
+    target?.focus();
+  }
+
+  /** The live region of this element's confirmed actions. */
+  protected renderLive(): TemplateResult {
+    return html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
   }
 
   /** A native modal confirmation (see `confirm-dialog.ts`). */

@@ -79,9 +79,7 @@ export class BillingFeatures extends BillingElement {
         return html`<li class="feature ${feature.enabled ? 'enabled' : 'disabled'}" part="feature" data-feature-key=${feature.key}>
           <div class="row spread">
             <span class="feature-name wrap">${name}</span>
-            <span class="badge ${feature.enabled ? 'tone-success' : 'tone-neutral'}">
-              ${feature.enabled ? msg('Included') : msg('Not included')}
-            </span>
+            ${feature.enabled ? html`<span class="badge tone-success">${msg('Included')}</span>` : nothing}
           </div>
           ${feature.description ? html`<p class="muted wrap">${feature.description}</p>` : nothing}
           ${this.renderUsage(feature, name, locale)}
@@ -92,7 +90,7 @@ export class BillingFeatures extends BillingElement {
 
   override render() {
     return this.renderSection('features-heading', msg('Features'), (state) =>
-      this.renderResource('features', state.features, msg('Could not load features.'), (features) => this.renderFeatures(features)),
+      this.renderResource('features', state.features, msg('Could not load features.'), (features) => this.renderFeatures(features), { rows: 4, lines: 2 }),
     );
   }
 }

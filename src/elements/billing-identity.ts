@@ -67,8 +67,8 @@ export class BillingIdentity extends BillingElement {
     const expiry = cardExpiry(method);
     const expired = cardExpired(method);
     return html`<span class="wrap">
-      ${brand} ${method.last4 ? html`<span aria-label=${msg(str`ending in ${method.last4}`)}>•••• ${method.last4}</span>` : nothing}
-      ${expiry ? html`<span class="muted">· ${msg(str`expires ${expiry}`, { desc: 'A card\'s expiry as printed on it: MM/YY.' })}</span>` : nothing}
+      ${brand} ${method.last4 ? html`<span class="nowrap" aria-label=${msg(str`ending in ${method.last4}`)}>•••• ${method.last4}</span>` : nothing}
+      ${expiry ? html`<span class="muted nowrap">· ${msg(str`expires ${expiry}`, { desc: 'A card\'s expiry as printed on it: MM/YY.' })}</span>` : nothing}
       ${expired
         ? html`<span class="badge tone-danger" part="badge">${msg('Expired', { desc: 'Badge of a payment card whose expiry date has passed.' })}</span>`
         : nothing}
@@ -96,7 +96,7 @@ export class BillingIdentity extends BillingElement {
 
   override render() {
     return this.renderSection('identity-heading', msg('Billing details'), (state) =>
-      this.renderResource('identity', state.identity, msg('Could not load billing details.'), (identity) => this.renderIdentity(identity), 2),
+      this.renderResource('identity', state.identity, msg('Could not load billing details.'), (identity) => this.renderIdentity(identity), { rows: 1, lines: 4 }),
     );
   }
 }

@@ -35,9 +35,20 @@ export const plansStyles = css`
     font-size: 1.1rem;
     font-weight: 700;
   }
-  .saving {
-    color: var(--_b-success);
-    font-weight: 600;
+  /* Buttons at the bottom of every card, in line across the row. */
+  .plan > .actions {
+    margin-top: auto;
+    padding-top: 0.75rem;
+  }
+  .plan > .actions > button {
+    width: 100%;
+  }
+  .plan:focus-visible {
+    outline: 3px solid var(--_b-accent);
+    outline-offset: 2px;
+  }
+  .switch-note {
+    margin-bottom: 0.5rem;
   }
   .highlights {
     margin: 0.25rem 0 0;

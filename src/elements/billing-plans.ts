@@ -13,9 +13,22 @@ type Interval = 'month' | 'year';
 
 const simple = (price: Price, interval: Interval) => price.interval === interval && price.interval_count === 1;
 
-/** The price a plan card shows for the chosen interval, falling back to its first price. */
+/** The toggle position a price belongs under: a quarterly price under Monthly, a two-yearly one under Yearly. */
+export function intervalOf(price: Price): Interval {
+  if (price.interval === 'year') return 'year';
+  return price.interval === 'month' && price.interval_count >= 12 ? 'year' : 'month';
+}
+
+/**
+ * The price a plan card shows for the chosen interval: its price for exactly that interval;
+ * for a plan with neither a monthly nor a yearly price (quarterly) the one under that
+ * interval only, so it appears once; else its first price.
+ */
 export function priceFor(plan: Plan, interval: Interval): Price | undefined {
-  return plan.prices.find((p) => simple(p, interval)) ?? plan.prices[0];
+  const exact = plan.prices.find((p) => simple(p, interval));
+  if (exact) return exact;
+  if (!plan.prices.some((p) => simple(p, 'month') || simple(p, 'year'))) return plan.prices.find((p) => intervalOf(p) === interval);
+  return plan.prices[0];
 }
 
 /** The saving (percent) of the plan's yearly price against twelve of its monthly ones. */
@@ -23,6 +36,15 @@ export function planSaving(plan: Plan): number {
   const monthly = plan.prices.find((p) => simple(p, 'month'));
   return yearlySaving(monthly, plan.prices.find((p) => simple(p, 'year') && p.currency === monthly?.currency));
 }
+
+/** The live subscriptions with a merchant (one without a merchant id counts where its plan is sold). */
+export function liveWithMerchant(merchant: Merchant, subscriptions: readonly Subscription[]): Subscription[] {
+  return subscriptions.filter(
+    (s) => LIVE_STATUSES.has(s.status) && (s.merchant_id === merchant.id || (!s.merchant_id && merchant.plans.some((plan) => plan.id === s.plan?.id))),
+  );
+}
+
+const onPlan = (sub: Subscription, plan: Plan) => sub.plan?.id === plan.id || plan.prices.some((p) => p.id === sub.price?.id);
 
 /**
  * @summary The plans the account can buy, per merchant: highlights, prices, a month/year
@@ -54,33 +76,64 @@ export class BillingPlans extends BillingElement {
   static override styles = [sharedStyles, plansStyles];
   protected readonly resources: readonly ResourceName[] = ['merchants', 'subscriptions'];
 
-  /** The interval the cards show. */
-  @state() private interval: Interval = 'month';
+  /** The interval the owner chose; until then the one their subscription is billed at. */
+  @state() private chosenInterval: Interval | undefined;
 
   /** The switch a confirmation dialog is about. */
   @state() private target: { sub: Subscription; plan: Plan; price: Price } | undefined;
 
+  /** The interval the cards show: the owner's choice, else the subscriber's own, else monthly. */
+  private get interval(): Interval {
+    if (this.chosenInterval) return this.chosenInterval;
+    const paid = (this.billing.subscriptions.value?.items ?? []).find((s) => LIVE_STATUSES.has(s.status) && s.price)?.price;
+    return paid ? intervalOf(paid) : 'month';
+  }
+
   /**
    * Subscribe when the owner has no live subscription with the merchant; otherwise a switch
-   * of that subscription (a change, confirmed first) — never a second checkout.
+   * of that subscription (a change, confirmed first) — never a second checkout, and never
+   * to a price a live subscription already pays.
    */
-  private renderPlanAction(plan: Plan, price: Price | undefined, liveWithMerchant: Subscription | undefined, state: BillingState) {
+  private renderPlanAction(plan: Plan, price: Price | undefined, live: Subscription[], state: BillingState, noteId: string | undefined) {
     // Unknown is not empty: without the subscriptions a Subscribe could be a second checkout.
     if (state.readOnly || !price || state.subscriptions.value === undefined) return nothing;
+    if (live.some((s) => s.price?.id === price.id)) return nothing;
     const actions = state.connection!.actions;
-    if (!liveWithMerchant) {
+    const amount = formatPrice(price, state.locale);
+    const target = live[0];
+    if (!target) {
       return html`<div class="actions">
-        ${this.actionButton(`checkout:${price.id}`, msg(str`Subscribe to ${plan.name}`), () => void actions.subscribe(price.id), { primary: true })}
+        ${this.actionButton(`checkout:${price.id}`, msg(str`Subscribe to ${plan.name}`), () => void actions.subscribe(price.id), {
+          primary: true,
+          name: msg(str`Subscribe to ${plan.name}, ${amount}`, { desc: 'Accessible name of a plan\'s subscribe button: the plan and its price.' }),
+        })}
         ${this.renderActionFailure([`checkout:${price.id}`], () => msg('Could not open the checkout.', { desc: 'An action failed: the Stripe Checkout page to subscribe did not open.' }))}
       </div>`;
     }
-    if (liveWithMerchant.price?.id === price.id) return nothing;
-    const label = liveWithMerchant.plan?.id === plan.id ? msg(str`Switch to ${formatPrice(price, state.locale)}`) : msg(str`Switch to ${plan.name}`);
+    const samePlan = onPlan(target, plan);
+    const label = !samePlan
+      ? msg(str`Switch to ${plan.name}`)
+      : intervalOf(price) === 'year'
+        ? msg('Switch to yearly billing')
+        : msg('Switch to monthly billing');
     return html`<div class="actions">
-      ${this.actionButton(`switch:${price.id}`, label, () => {
-        this.target = { sub: liveWithMerchant, plan, price };
-        void this.updateComplete.then(() => this.openDialog('switch-dialog'));
-      })}
+      ${this.actionButton(
+        `switch:${price.id}`,
+        label,
+        () => {
+          this.target = { sub: target, plan, price };
+          void this.updateComplete.then(() => this.openDialog('switch-dialog'));
+        },
+        {
+          // The visible words first (label in name), then what they lead to.
+          name: !samePlan
+            ? msg(str`Switch to ${plan.name}, ${amount}`, { desc: 'Accessible name of a plan\'s switch button: the plan and its price.' })
+            : intervalOf(price) === 'year'
+              ? msg(str`Switch to yearly billing, ${amount}`, { desc: 'Accessible name of the current plan\'s switch to its yearly price.' })
+              : msg(str`Switch to monthly billing, ${amount}`, { desc: 'Accessible name of the current plan\'s switch to its monthly price.' }),
+          describedBy: noteId,
+        },
+      )}
       ${this.renderActionFailure([`switch:${price.id}`], () => msg('Could not switch the plan.', { desc: 'An action failed: changing the subscription to another plan or price.' }))}
     </div>`;
   }
@@ -98,7 +151,17 @@ export class BillingPlans extends BillingElement {
       confirm: msg('Confirm switch'),
       dismiss: msg('Cancel', { desc: 'Closes the switch dialog without changing anything (not "cancel the subscription").' }),
       onConfirm: () => {
-        if (target) void state.connection!.actions.change(target.sub, { price_id: target.price.id }, `switch:${target.price.id}`);
+        if (!target) return;
+        const key = `switch:${target.price.id}`;
+        void this.settle(key, state.connection!.actions.change(target.sub, { price_id: target.price.id }, key), () => {
+          const now = this.billing.subscriptions.value?.items.find((s) => s.id === target.sub.id);
+          return {
+            message: msg(str`Your ${now?.plan?.name || target.plan.name} subscription is now ${formatPrice(now?.price ?? target.price, this.billing.locale)}.`, {
+              desc: 'Announced after a plan or interval change, with the new price ("$290.00 per year").',
+            }),
+            focus: `[data-plan-id="${target.plan.id}"]`,
+          };
+        });
       },
     });
   }
@@ -125,7 +188,7 @@ export class BillingPlans extends BillingElement {
         part="button interval-option"
         class=${this.interval === value ? 'primary' : ''}
         aria-pressed=${this.interval === value ? 'true' : 'false'}
-        @click=${() => (this.interval = value)}
+        @click=${() => (this.chosenInterval = value)}
       >
         ${label}
       </button>`;
@@ -135,65 +198,68 @@ export class BillingPlans extends BillingElement {
     </div>`;
   }
 
-  private renderPlan(plan: Plan, current: Subscription | undefined, live: Subscription | undefined, state: BillingState, level: number, index: string) {
+  private renderPlan(plan: Plan, live: Subscription[], state: BillingState, level: number, index: string, noteId: string | undefined) {
     const { locale } = state;
     const price = priceFor(plan, this.interval);
-    const saving = this.interval === 'year' && price && simple(price, 'year') ? planSaving(plan) : 0;
-    return html`<li class="card plan ${current ? 'current' : ''}" part="plan" data-plan-id=${plan.id}>
+    // With several subscriptions at the merchant, the cards speak of the one a switch changes.
+    const current = live[0] !== undefined && onPlan(live[0], plan);
+    const paid = current && live[0]!.price && live[0]!.price.id !== price?.id ? live[0]!.price : undefined;
+    return html`<li class="card plan ${current ? 'current' : ''}" part="plan" data-plan-id=${plan.id} tabindex="-1" aria-labelledby="plan-${index}">
       <div class="row spread">
         ${this.heading(level, `plan-${index}`, plan.name, 'plan-name')}
         ${current ? html`<span class="badge tone-success" part="badge">${msg('Current plan')}</span>` : nothing}
       </div>
       ${plan.description ? html`<p class="muted wrap">${plan.description}</p>` : nothing}
       ${price ? html`<p class="price" part="price">${formatPrice(price, locale)}</p>` : html`<p class="muted">${msg('No price available')}</p>`}
-      ${saving > 0 ? html`<p class="saving">${msg(str`Save ${saving}% compared with monthly`)}</p>` : nothing}
+      ${paid ? html`<p class="muted">${msg(str`You pay ${formatPrice(paid, locale)}.`, { desc: 'On the current plan\'s card when it shows another interval than the one paid.' })}</p>` : nothing}
       ${plan.highlights.length
         ? html`<ul class="highlights">${plan.highlights.map((h) => html`<li class="wrap">${h}</li>`)}</ul>`
         : nothing}
-      ${this.renderPlanAction(plan, price, live, state)}
+      ${this.renderPlanAction(plan, price, live, state, noteId)}
     </li>`;
   }
 
   private renderMerchants(merchants: Merchant[]) {
-    const state = this.billing!;
+    const state = this.billing;
     const subscriptions = state.subscriptions.value?.items ?? [];
-    const live = subscriptions.filter((s) => LIVE_STATUSES.has(s.status));
-    const currentOf = (merchant: Merchant, plan: Plan) =>
-      live.find(
-        (s) =>
-          (s.merchant_id === null || s.merchant_id === merchant.id) &&
-          (s.plan?.id === plan.id || plan.prices.some((p) => p.id === s.price?.id)),
-      );
-    const liveWith = (merchant: Merchant) =>
-      live.find((s) => s.merchant_id === merchant.id) ??
-      live.find((s) => !s.merchant_id && merchant.plans.some((plan) => plan.id === s.plan?.id));
     const withPlans = merchants.filter((m) => m.plans.length > 0);
     if (withPlans.length === 0) return html`<p class="muted empty">${msg('No plans are available.')}</p>`;
     const several = withPlans.length > 1;
+    const interval = this.interval;
     return html`${this.renderUnknownSubscriptions(state)} ${this.renderToggle(withPlans)}
-    ${withPlans.map(
-      (merchant, m) => html`<div class="merchant" part="merchant">
+    ${withPlans.map((merchant, m) => {
+      const live = liveWithMerchant(merchant, subscriptions);
+      const target = live[0];
+      const noteId = live.length > 1 && !state.readOnly ? `switch-note-${m}` : undefined;
+      // A plan sold only at another interval (quarterly) shows under one toggle position.
+      const plans = merchant.plans.filter((plan) => plan.prices.length === 0 || priceFor(plan, interval) !== undefined);
+      return html`<div class="merchant" part="merchant">
         ${several || merchant.livemode === false
           ? html`<div class="row merchant-head">
               ${several ? this.heading(1, `merchant-${m}`, merchant.name, 'merchant-name') : nothing}
               ${merchant.livemode === false ? html`<span class="badge tone-warning" part="badge">${msg('Test mode')}</span>` : nothing}
             </div>`
           : nothing}
+        ${noteId && target
+          ? html`<p class="muted switch-note" id=${noteId}>
+              ${msg(str`A switch here changes your ${target.plan?.name || msg('Subscription')} subscription (${target.price ? formatPrice(target.price, state.locale) : ''}).`, {
+                desc: 'Above the plans of a merchant the owner has several subscriptions with: which one a switch changes (its plan and price).',
+              })}
+            </p>`
+          : nothing}
         <ul class="plain grid">
-          ${merchant.plans.map((plan, p) =>
-            this.renderPlan(plan, currentOf(merchant, plan), liveWith(merchant), state, several ? 2 : 1, `${m}-${p}`),
-          )}
+          ${plans.map((plan, p) => this.renderPlan(plan, live, state, several ? 2 : 1, `${m}-${p}`, noteId))}
         </ul>
-      </div>`,
-    )}`;
+      </div>`;
+    })}`;
   }
 
   override render() {
     return this.renderSection(
       'plans-heading',
       msg('Plans'),
-      (state) => html`${this.renderResource('merchants', state.merchants, msg('Could not load plans.'), (merchants) => this.renderMerchants(merchants), 4)}
-      ${state.readOnly ? nothing : this.renderSwitchDialog(state)}`,
+      (state) => html`${this.renderResource('merchants', state.merchants, msg('Could not load plans.'), (merchants) => this.renderMerchants(merchants), { cards: 3, lines: 7, grid: true })}
+      ${state.readOnly ? nothing : this.renderSwitchDialog(state)} ${this.renderLive()}`,
     );
   }
 }

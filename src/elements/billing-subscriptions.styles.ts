@@ -17,8 +17,28 @@ export const subscriptionsStyles = css`
     margin-top: 0.25rem;
     font-weight: 600;
   }
-  .notice {
-    margin-top: 0.75rem;
+  .payment-notice {
+    color: var(--_b-text);
+    margin-top: 0.35rem;
+  }
+  .payment-notice strong {
+    color: var(--_b-danger);
+  }
+  .card.needs-payment {
+    border-color: var(--_b-danger);
+  }
+  .card:focus-visible {
+    outline: 3px solid var(--_b-accent);
+    outline-offset: 2px;
+  }
+  .past {
+    margin-top: calc(var(--_b-space) * 1.25);
+  }
+  .past-heading {
+    color: var(--_b-muted);
+  }
+  .past .card {
+    background: var(--_b-subtle);
   }
   .more {
     margin-top: 0.75rem;

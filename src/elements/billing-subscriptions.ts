@@ -4,6 +4,7 @@ import { msg, str } from '@lit/localize';
 import { CANCEL_REASONS, type Price, type Subscription } from '../api/schemas.js';
 import type { BillingState, ResourceName, SubscriptionsData } from '../session/state.js';
 import { formatDate, formatPrice } from '../i18n/format.js';
+import type { ActionRunner } from '../session/actions.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { BillingElement } from './billing-element.js';
 import { PAYMENT_NEEDED, prorationNote, reasonLabel, statusLabel, statusTone } from './messages.js';
@@ -59,46 +60,51 @@ export class BillingSubscriptions extends BillingElement {
   /** The subscription (and new price) a confirmation dialog is about. */
   @state() private target: { sub: Subscription; price?: Price } | undefined;
 
+  /** The dates that matter now, each said once. */
   private renderDates(sub: Subscription, locale: string) {
     const date = (value: Date) => formatDate(value, locale);
     const rows: Array<[string, string]> = [];
-    if (sub.status === 'trialing' && sub.trial_end) rows.push([msg('Trial ends'), date(sub.trial_end)]);
+    const canceling = sub.cancel_at_period_end || sub.cancel_at !== null;
     if (ENDED.has(sub.status)) {
       const ended = sub.ended_at ?? sub.canceled_at;
       if (ended) rows.push([msg('Ended on'), date(ended)]);
-    } else if (sub.cancel_at_period_end || sub.cancel_at) {
-      const end = sub.cancel_at ?? sub.current_period_end;
-      if (end) rows.push([msg('Access until'), date(end)]);
-    } else if (sub.current_period_end) {
-      const charges = ['active', 'trialing', 'past_due'].includes(sub.status) && sub.price?.unit_amount !== null;
+    } else if (sub.status === 'trialing' && sub.trial_end) {
+      rows.push([msg('Trial ends'), date(sub.trial_end)]);
+      // What the trial turns into: the first charge, unless it is set to cancel.
+      if (!canceling && sub.price && sub.price.unit_amount !== null) {
+        rows.push([msg('Then', { desc: 'Term after "Trial ends": what is charged from the end of the trial on (the price per interval).' }), formatPrice(sub.price, locale)]);
+      }
+    } else if (!canceling && !PAYMENT_NEEDED.has(sub.status) && sub.current_period_end) {
+      // Past due leads with paying (its notice); "Cancels on" already says when access ends.
+      const charges = sub.status === 'active' && sub.price?.unit_amount !== null;
       rows.push([charges ? msg('Next charge') : msg('Current period ends'), date(sub.current_period_end)]);
     }
     if (sub.quantity > 1) rows.push([msg('Quantity'), String(sub.quantity)]);
     return rows.length ? html`<dl>${rows.map(([term, value]) => html`<dt>${term}</dt><dd>${value}</dd>`)}</dl>` : nothing;
   }
 
+  /** One primary action per card: pay when payment is needed, resume when set to cancel; cancel is a quiet text action. */
   private renderActions(sub: Subscription, state: BillingState) {
     if (state.readOnly) return nothing;
     const actions = state.connection!.actions;
     const name = sub.plan?.name || msg('Subscription');
     const buttons = [];
     if (PAYMENT_NEEDED.has(sub.status) || sub.status === 'paused') {
-      buttons.push(this.actionButton(`portal:${sub.id}`, msg('Update payment method'), () => void actions.openPortal(`portal:${sub.id}`), { primary: true }));
-      if (sub.latest_invoice_url) {
-        buttons.push(this.actionButton(`invoice:${sub.id}`, msg('Pay invoice'), () => void actions.payInvoice(sub), { primary: true }));
-      }
+      const invoice = Boolean(sub.latest_invoice_url);
+      if (invoice) buttons.push(this.actionButton(`invoice:${sub.id}`, msg('Pay invoice'), () => void actions.payInvoice(sub), { primary: true }));
+      buttons.push(this.actionButton(`portal:${sub.id}`, msg('Update payment method'), () => void actions.openPortal(`portal:${sub.id}`), { primary: !invoice }));
     }
     if (!ENDED.has(sub.status)) {
       const canceling = sub.cancel_at_period_end || sub.cancel_at !== null;
       const other = alternatePrice(sub, state);
-      if (other && !canceling) {
+      if (other && !canceling && !PAYMENT_NEEDED.has(sub.status)) {
         const label = other.interval === 'year' ? msg('Switch to yearly billing') : msg('Switch to monthly billing');
         buttons.push(this.actionButton(`change:${sub.id}`, label, () => this.confirm('change-dialog', { sub, price: other })));
       }
       buttons.push(
         canceling
-          ? this.actionButton(`resume:${sub.id}`, msg('Resume subscription', { desc: 'Shown on a subscription that is still active but set to cancel at the period end: undoes the cancellation so it renews again.' }), () => void actions.resume(sub), { primary: true })
-          : this.actionButton(`cancel:${sub.id}`, msg('Cancel subscription'), () => this.confirm('cancel-dialog', { sub }), { danger: true }),
+          ? this.actionButton(`resume:${sub.id}`, msg('Resume subscription', { desc: 'Shown on a subscription that is still active but set to cancel at the period end: undoes the cancellation so it renews again.' }), () => this.resume(sub), { primary: true })
+          : this.actionButton(`cancel:${sub.id}`, msg('Cancel subscription'), () => this.confirm('cancel-dialog', { sub }), { quiet: true }),
       );
     }
     const keys = ['portal', 'invoice', 'change', 'cancel', 'resume'].map((kind) => `${kind}:${sub.id}`);
@@ -118,38 +124,94 @@ export class BillingSubscriptions extends BillingElement {
     void this.updateComplete.then(() => this.openDialog(dialog));
   }
 
-  private renderSubscription(sub: Subscription, state: BillingState, index: number) {
+  /** The subscription as it is now, after an action reloaded the list. */
+  private current(id: string): Subscription | undefined {
+    return this.billing.subscriptions.value?.items.find((s) => s.id === id);
+  }
+
+  private nameOf(sub: Subscription | undefined): string {
+    return sub?.plan?.name || msg('Subscription');
+  }
+
+  private resume(sub: Subscription) {
+    const key = `resume:${sub.id}`;
+    void this.settle(key, this.billing.connection!.actions.resume(sub), () => {
+      const now = this.current(sub.id);
+      const next = now?.current_period_end;
+      return {
+        message: next
+          ? msg(str`Your ${this.nameOf(now)} subscription continues. Next charge on ${formatDate(next, this.billing.locale)}.`)
+          : msg(str`Your ${this.nameOf(now)} subscription continues.`),
+        focus: `[data-subscription-id="${sub.id}"]`,
+      };
+    });
+  }
+
+  private cancel(sub: Subscription, body: { timing: 'immediately' | 'period_end'; reason?: string }) {
+    const key = `cancel:${sub.id}`;
+    void this.settle(key, this.billing.connection!.actions.cancel(sub, body as Parameters<ActionRunner['cancel']>[1]), () => {
+      const now = this.current(sub.id);
+      const end = now && !ENDED.has(now.status) ? (now.cancel_at ?? now.current_period_end) : null;
+      return end
+        ? { message: msg(str`Your ${this.nameOf(now)} subscription ends on ${formatDate(end, this.billing.locale)}.`), focus: `[data-action="resume:${sub.id}"]` }
+        : { message: msg(str`Your ${this.nameOf(now ?? sub)} subscription has ended.`), focus: `[data-subscription-id="${sub.id}"]` };
+    });
+  }
+
+  private change(sub: Subscription, price: Price) {
+    const key = `change:${sub.id}`;
+    void this.settle(key, this.billing.connection!.actions.change(sub, { interval: price.interval as 'month' | 'year' }), () => {
+      const now = this.current(sub.id);
+      return {
+        message: msg(str`Your ${this.nameOf(now)} subscription is now ${formatPrice(now?.price ?? price, this.billing.locale)}.`, {
+          desc: 'Announced after a plan or interval change, with the new price ("$290.00 per year").',
+        }),
+        focus: `[data-subscription-id="${sub.id}"]`,
+      };
+    });
+  }
+
+  private renderSubscription(sub: Subscription, state: BillingState, index: number, level: number) {
     const { locale } = state;
     const name = sub.plan?.name || msg('Subscription');
     const cancelsOn = !ENDED.has(sub.status) && (sub.cancel_at_period_end || sub.cancel_at) ? (sub.cancel_at ?? sub.current_period_end) : null;
-    return html`<li class="card" part="subscription" data-subscription-id=${sub.id}>
+    const payment = PAYMENT_NEEDED.has(sub.status);
+    return html`<li class="card ${payment ? 'needs-payment' : ''}" part="subscription" data-subscription-id=${sub.id} tabindex="-1" aria-labelledby="subscription-${index}">
       <div class="row spread">
-        ${this.heading(1, `subscription-${index}`, name, 'plan-name')}
+        ${this.heading(level, `subscription-${index}`, name, 'plan-name')}
         <span class="badge tone-${statusTone(sub.status)}" part="status-badge">${statusLabel(sub.status)}</span>
       </div>
+      ${payment
+        ? html`<p class="payment-notice" part="payment-notice">
+            <strong>${msg('Payment needed.')}</strong>
+            ${sub.status === 'incomplete'
+              ? msg('The first payment for this subscription has not gone through yet.')
+              : msg('The latest payment did not go through. Update your payment method or pay the open invoice to keep this subscription.')}
+          </p>`
+        : nothing}
       ${sub.price ? html`<p class="price">${formatPrice(sub.price, locale)}</p>` : nothing}
       ${cancelsOn ? html`<p class="cancels">${msg(str`Cancels on ${formatDate(cancelsOn, locale)}`)}</p>` : nothing}
       ${this.renderDates(sub, locale)}
-      ${PAYMENT_NEEDED.has(sub.status)
-        ? html`<div class="notice tone-danger" part="payment-notice">
-            <p>
-              <strong>${msg('Payment needed.')}</strong>
-              ${sub.status === 'incomplete'
-                ? msg('The first payment for this subscription has not gone through yet.')
-                : msg('The latest payment did not go through. Update your payment method or pay the open invoice to keep this subscription.')}
-            </p>
-          </div>`
-        : nothing}
       ${this.renderActions(sub, state)}
     </li>`;
   }
 
   private renderList(data: SubscriptionsData) {
-    const state = this.billing!;
+    const state = this.billing;
     if (data.items.length === 0) {
       return html`<p class="muted empty">${msg('No subscriptions yet. Choose a plan to subscribe.')}</p>`;
     }
-    return html`<ul class="plain">${data.items.map((sub, i) => this.renderSubscription(sub, state, i))}</ul>
+    // Live subscriptions first; ended ones grouped after them.
+    const indexed = data.items.map((sub, i) => [sub, i] as const);
+    const live = indexed.filter(([sub]) => !ENDED.has(sub.status));
+    const ended = indexed.filter(([sub]) => ENDED.has(sub.status));
+    return html`${live.length ? html`<ul class="plain">${live.map(([sub, i]) => this.renderSubscription(sub, state, i, 1))}</ul>` : nothing}
+      ${ended.length
+        ? html`<div class="past">
+            ${this.heading(1, 'past-heading', msg('Past subscriptions'), 'heading past-heading')}
+            <ul class="plain">${ended.map(([sub, i]) => this.renderSubscription(sub, state, i, 2))}</ul>
+          </div>`
+        : nothing}
       ${state.moreError ? this.renderError('subscriptions', state.moreError, msg('Could not load more subscriptions.')) : nothing}
       ${data.hasMore
         ? html`<button
@@ -184,7 +246,7 @@ export class BillingSubscriptions extends BillingElement {
         confirm: msg('Confirm switch'),
         dismiss: msg('Cancel', { desc: 'Closes the switch dialog without changing anything (not "cancel the subscription").' }),
         onConfirm: () => {
-          if (sub && newPrice) void state.connection!.actions.change(sub, { interval: newPrice.interval as 'month' | 'year' });
+          if (sub && newPrice) this.change(sub, newPrice);
         },
       })}
       ${this.renderDialog({
@@ -222,7 +284,7 @@ export class BillingSubscriptions extends BillingElement {
           const data = new FormData(form);
           const timing = data.get('timing') === 'immediately' ? 'immediately' : 'period_end';
           const reason = String(data.get('reason') ?? '');
-          void state.connection!.actions.cancel(sub, reason ? { timing, reason } : { timing });
+          this.cancel(sub, reason ? { timing, reason } : { timing });
           form.reset();
         },
       })}`;
@@ -233,6 +295,7 @@ export class BillingSubscriptions extends BillingElement {
       'subscriptions-heading',
       msg('Subscriptions'),
       (state) => html`${this.renderResource('subscriptions', state.subscriptions, msg('Could not load subscriptions.'), (data) => this.renderList(data))}
+      ${this.renderLive()}
       ${state.readOnly ? nothing : this.renderDialogs(state)}`,
     );
   }

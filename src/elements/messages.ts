@@ -59,7 +59,8 @@ function loadReason(error: BillingError): string {
     case 'not-found':
       return msg('The billing service could not find it.');
     default:
-      return msg('Try again later.');
+      // The notice has a Try again button: no "try again later" beside it.
+      return '';
   }
 }
 

@@ -37,6 +37,19 @@ export const controlStyles = css`
     border-color: var(--_b-danger);
     color: var(--_b-danger);
   }
+  /* A quiet secondary action (cancel, sync): text in the accent colour, no box. */
+  button.quiet {
+    border-color: transparent;
+    background: none;
+    padding-inline: 0.25em;
+    font-weight: 500;
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+    color: var(--_b-muted);
+  }
+  button.quiet:hover {
+    color: var(--_b-text);
+  }
   button.primary.danger {
     background: var(--_b-danger);
     color: var(--_b-surface);
@@ -56,7 +69,11 @@ export const controlStyles = css`
     border: 1px solid var(--_b-border);
     border-radius: var(--_b-radius);
     padding: 0;
-    width: min(30rem, calc(100vw - 2rem));
+    width: min(30rem, calc(100vw - 1rem));
+    max-width: calc(100vw - 1rem);
+    max-height: calc(100dvh - 1rem);
+    overflow: auto;
+    accent-color: var(--_b-accent);
     color: var(--_b-text);
     background: var(--_b-surface);
     font-family: var(--_b-font);
@@ -65,6 +82,8 @@ export const controlStyles = css`
     background: rgb(10 15 30 / 0.55);
   }
   .dialog-body {
+    min-width: 0;
+    overflow-wrap: anywhere;
     padding: calc(var(--_b-space) * 1.25);
     display: grid;
     gap: calc(var(--_b-space) * 0.75);
@@ -72,11 +91,16 @@ export const controlStyles = css`
   .dialog-title {
     font-size: 1.15rem;
     margin: 0;
+    overflow-wrap: anywhere;
   }
   .dialog-actions {
     justify-content: flex-end;
   }
+  .dialog-actions > button {
+    flex: 1 1 10rem;
+  }
   fieldset {
+    min-width: 0;
     border: 1px solid var(--_b-border);
     border-radius: calc(var(--_b-radius) * 0.75);
     margin: 0;
@@ -95,6 +119,9 @@ export const controlStyles = css`
     color: var(--_b-muted);
   }
   select {
+    width: 100%;
+    max-width: 100%;
+    min-width: 0;
     font: inherit;
     padding: 0.3rem;
     color: var(--_b-text);
@@ -103,6 +130,7 @@ export const controlStyles = css`
     border-radius: calc(var(--_b-radius) * 0.5);
   }
   label.field {
+    min-width: 0;
     display: grid;
     gap: 0.25rem;
   }

@@ -47,7 +47,8 @@ export const textStyles = css`
     font-size: 0.8rem;
     font-weight: 600;
     border: 1px solid currentColor;
-    white-space: nowrap;
+    max-width: 100%;
+    overflow-wrap: anywhere;
   }
   .tone-success {
     color: var(--_b-success);
@@ -69,10 +70,11 @@ export const textStyles = css`
 
 /** Notices, skeletons, cards and layout. */
 export const layoutStyles = css`
+  /* A notice is a tinted band, not a box inside the panel's box. */
   .notice {
     border-radius: var(--_b-radius);
     padding: calc(var(--_b-space) * 0.75);
-    border: 1px solid currentColor;
+    border: 0;
     display: flex;
     flex-wrap: wrap;
     gap: calc(var(--_b-space) * 0.5);
@@ -81,6 +83,20 @@ export const layoutStyles = css`
   }
   .notice > p {
     color: var(--_b-text);
+  }
+  .skeleton-title {
+    width: 40%;
+    height: 1.25rem !important;
+  }
+  .skeleton-cards {
+    display: grid;
+    gap: calc(var(--_b-space) * 0.75);
+  }
+  .skeleton-cards.grid {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
+  }
+  .skeleton-row + .skeleton-row {
+    margin-top: 0.75rem;
   }
   .skeleton {
     display: block;
@@ -141,7 +157,23 @@ export const layoutStyles = css`
   dd {
     margin: 0;
     min-width: 0;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
+  }
+  .nowrap {
+    white-space: nowrap;
+  }
+  /* Narrow (a phone, a sidebar): terms above their values, actions full width. */
+  @container (max-width: 26rem) {
+    dl {
+      grid-template-columns: minmax(0, 1fr);
+      gap: 0;
+    }
+    dd + dt {
+      margin-top: 0.4rem;
+    }
+    .actions > button:not(.quiet) {
+      flex: 1 1 100%;
+    }
   }
 `;
 

@@ -23,9 +23,35 @@ const darkTokens = css`
 `;
 
 export const themeStyles = css`
+  /*
+   * A system UI stack covering Thai and CJK at a matching size when the page sets no font
+   * (not the browser's Times). A page rule on the element wins over :host, so
+   * \`billing-panel { font-family: inherit }\` takes the page's font.
+   */
   :host {
     display: block;
     color-scheme: light;
+    font-family:
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      Roboto,
+      'Noto Sans',
+      'Helvetica Neue',
+      Arial,
+      'Noto Sans Thai',
+      'Leelawadee UI',
+      Thonburi,
+      'Hiragino Sans',
+      'Noto Sans JP',
+      'Yu Gothic UI',
+      'PingFang SC',
+      'Noto Sans SC',
+      'Microsoft YaHei',
+      'PingFang TC',
+      'Noto Sans TC',
+      'Microsoft JhengHei',
+      sans-serif;
   }
   :host([hidden]) {
     display: none !important;
@@ -50,8 +76,11 @@ export const themeStyles = css`
     --_b-success-bg: var(--billing-success-bg, #ecfdf3);
     --_b-radius: var(--billing-radius, 8px);
     --_b-space: var(--billing-spacing, 1rem);
+    /* --billing-font names a font; else the host's font-family (see :host). */
     --_b-font: var(--billing-font, inherit);
     font-family: var(--_b-font);
+    accent-color: var(--_b-accent);
+    container-type: inline-size;
     color: var(--_b-text);
     background: var(--_b-surface);
     line-height: 1.45;

@@ -107,6 +107,26 @@ async function check(page: Page, story: IndexEntry): Promise<void> {
     .waitForFunction(() => (window as unknown as { __storyReady: { seen: boolean } }).__storyReady.seen, undefined, { timeout: 15_000 })
     .catch(() => assert.fail(`the ready text "${ready}" never appeared`));
 
+  // After its play function: not the page, not a section, not an open dialog wider than 320 px.
+  const overflows = await page.evaluate(() => {
+    const out: string[] = [];
+    if (document.documentElement.scrollWidth > 320) out.push(`the page is ${document.documentElement.scrollWidth} px wide`);
+    const visit = (root: ParentNode) => {
+      for (const element of Array.from(root.querySelectorAll('*'))) {
+        if (element.shadowRoot) visit(element.shadowRoot);
+        if (!(element instanceof HTMLElement)) continue;
+        const base = element.getAttribute('part')?.split(' ').includes('base');
+        if (!base && !(element instanceof HTMLDialogElement && element.open)) continue;
+        const name = element.tagName.toLowerCase();
+        if (element.scrollWidth > element.clientWidth + 1) out.push(`${name} overflows (${element.scrollWidth} > ${element.clientWidth})`);
+        if (element.getBoundingClientRect().right > 321) out.push(`${name} is clipped (right ${element.getBoundingClientRect().right})`);
+      }
+    };
+    visit(document);
+    return out;
+  });
+  assert.deepEqual(overflows, [], 'nothing overflows or clips at 320 px');
+
   await page.addScriptTag({ url: '/__e2e/axe.min.js' });
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(context: Element): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
@@ -122,7 +142,8 @@ describe('every story of the built Storybook', { concurrency: PAGES }, () => {
     // axe-core from a URL rather than inline, so that the browser caches it and its compiled code.
     server = await serveDirectory(STATIC, { '/__e2e/axe.min.js': join(process.cwd(), 'node_modules/axe-core/axe.min.js') });
     browser = await launch();
-    context = await browser.newContext();
+    // Every story at the narrowest width the panel supports: nothing may overflow or clip.
+    context = await browser.newContext({ viewport: { width: 320, height: 640 } });
     for (let i = 0; i < PAGES; i++) idle.push(await newPage());
   });
   after(async () => {
@@ -136,7 +157,7 @@ describe('every story of the built Storybook', { concurrency: PAGES }, () => {
   });
 
   for (const story of stories) {
-    it(`${story.title} / ${story.name}: ready, plays, clean console, axe-clean`, async () => {
+    it(`${story.title} / ${story.name}: ready, plays, fits 320 px, clean console, axe-clean`, async () => {
       const page = await acquire();
       try {
         await check(page, story);

@@ -5,7 +5,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../helpers/console-guard.js';
 import { scenario } from '../helpers/fake.js';
-import { getByRole, queryAllByRole, findText, visibleText } from '../../src/testing/queries.js';
+import { findByRole, getByRole, queryAllByRole, findText, visibleText } from '../../src/testing/queries.js';
 import { configure, loadedPanel, panel } from '../helpers/panel.js';
 import { captureChanges, captureRedirects, waitForDialog } from '../helpers/actions.js';
 import type { RemoteScenario } from '../../src/testing/fake-api/remote.js';
@@ -76,7 +76,7 @@ describe('session: switching configuration in the middle of an action', () => {
       const redirects = captureRedirects(el);
       const errors = captureErrors(el);
       await s.fault({ operation: 'createCheckoutSession', latencyMs: 1500, times: 2 });
-      getByRole(el, 'button', 'Subscribe to Pro').click();
+      getByRole(el, 'button', /^Subscribe to Pro,/).click();
       await waitUntil(async () => (await s.requests('createCheckoutSession')).length === 1, undefined, { timeout: 5000 });
       change(el, s, other);
       await el.updateComplete;
@@ -125,7 +125,7 @@ describe('session: removal', () => {
     const el = await actionPanel(s);
     const redirects = captureRedirects(el);
     await s.fault({ operation: 'createCheckoutSession', latencyMs: 1500, times: 2 });
-    getByRole(el, 'button', 'Subscribe to Pro').click();
+    getByRole(el, 'button', /^Subscribe to Pro,/).click();
     await waitUntil(async () => (await s.requests('createCheckoutSession')).length === 1, undefined, { timeout: 5000 });
     await s.clearLog();
     el.remove();
@@ -240,7 +240,8 @@ describe('session: tokens', () => {
     await el.updateComplete;
     const changes = captureChanges(el);
     await s.fault({ operation: 'syncSubscriptions', status: 401, times: 1 });
-    getByRole(el, 'button', 'Sync with Stripe').click();
+    // Sync sits next to the data: it shows once the data is there.
+    (await findByRole(el, 'button', 'Sync with Stripe')).click();
     await waitUntil(() => changes.length === 1, undefined, { timeout: 5000 });
     expect(asked).to.equal(1);
     expect(await s.requests('syncSubscriptions')).to.have.length(2);
@@ -251,7 +252,8 @@ describe('session: tokens', () => {
     const el = await actionPanel(s);
     const expired = oneEvent(el, 'billing-token-expired');
     await s.fault({ operation: 'syncSubscriptions', status: 401, times: 1 });
-    getByRole(el, 'button', 'Sync with Stripe').click();
+    // Sync sits next to the data: it shows once the data is there.
+    (await findByRole(el, 'button', 'Sync with Stripe')).click();
     await expired;
     await findText(el, 'Your session has expired.');
     expect(queryAllByRole(el, 'button', 'Try again')).to.deep.equal([]);

@@ -55,10 +55,17 @@ describe('<billing-panel> theming and accessibility', () => {
     expect(getComputedStyle(base(el)).backgroundColor).to.equal('rgb(255, 255, 255)');
   });
 
-  it('takes --billing-* custom properties from the page and inherits its font', async () => {
+  it('uses a system UI font on a page that sets none, not the browser\'s serif default', async () => {
+    const el = await loadedPanel(await scenario());
+    const family = getComputedStyle(getByRole(el, 'button', 'Monthly')).fontFamily;
+    expect(family).to.match(/^system-ui/);
+    expect(family, 'Thai and CJK in the stack').to.contain('Noto Sans Thai').and.to.contain('Noto Sans JP');
+  });
+
+  it('takes --billing-* custom properties from the page, and its font with billing-panel { font-family: inherit }', async () => {
     const s = await scenario();
     const el = await fixture<HTMLElement>(html`<div style="--billing-accent: rgb(200, 0, 100); font-family: Georgia, serif">
-      <billing-panel base-url=${s.baseUrl} .token=${s.token}></billing-panel>
+      <billing-panel style="font-family: inherit" base-url=${s.baseUrl} .token=${s.token}></billing-panel>
     </div>`);
     const panelEl = el.querySelector('billing-panel')!;
     await findText(panelEl, 'Monthly');
