@@ -12,7 +12,9 @@ import { startFakeBillingServer, type RunningFakeServer } from '../../src/testin
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css',
+  '.ico': 'image/x-icon',
   '.map': 'application/json',
   '.json': 'application/json',
   '.svg': 'image/svg+xml',
@@ -79,8 +81,16 @@ export async function startE2EServers(): Promise<E2EServers> {
   };
 }
 
-/** A directory (the built Storybook) served as it is on `http://localhost:PORT`, plus `extra` files by path. */
-export async function serveDirectory(root: string, extra: Record<string, string> = {}): Promise<{ origin: string; close(): Promise<void> }> {
+/**
+ * A directory (the built Storybook, an example's production build) served as it is on
+ * `http://localhost:PORT`, plus `extra` files by path. With `spa`, an unknown path without an
+ * extension gets index.html (client-side routing).
+ */
+export async function serveDirectory(
+  root: string,
+  extra: Record<string, string> = {},
+  options: { spa?: boolean } = {},
+): Promise<{ origin: string; close(): Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname)).replace(/^(\.\.[/\\])+/, '');
     if (path === '/favicon.ico') {
@@ -88,7 +98,8 @@ export async function serveDirectory(root: string, extra: Record<string, string>
       res.end();
       return;
     }
-    const file = extra[path] ?? join(root, path.endsWith('/') ? `${path}index.html` : path);
+    let file = extra[path] ?? join(root, path.endsWith('/') ? `${path}index.html` : path);
+    if (options.spa && !extname(path) && !(existsSync(file) && statSync(file).isFile())) file = join(root, 'index.html');
     if (!(path in extra || file.startsWith(root)) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('not found');
