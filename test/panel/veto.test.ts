@@ -30,7 +30,7 @@ const CASES: Array<{
   confirm?: (el: BillingPanel) => Promise<void>;
   expected: BillingActionDetail;
 }> = [
-  { name: 'checkout', dataset: 'new-account', click: 'Subscribe to Pro', expected: { action: 'checkout', priceId: 'price_pro_month_usd' } },
+  { name: 'checkout', dataset: 'new-account', click: 'Subscribe to Pro, $29.00 per month', expected: { action: 'checkout', priceId: 'price_pro_month_usd' } },
   { name: 'portal', dataset: 'active-usd', click: 'Manage billing', expected: { action: 'portal' } },
   { name: 'invoice', dataset: 'past-due', click: 'Pay invoice', expected: { action: 'invoice', subscriptionId: 'sub_pastdue' } },
   { name: 'sync', dataset: 'active-usd', click: 'Sync with Stripe', expected: { action: 'sync' } },
