@@ -94,6 +94,14 @@ export abstract class BillingElement extends LitElement {
     attachContextRoot();
     updateWhenLocaleChanges(this);
     const provide = (this.constructor as typeof BillingElement).provides;
+    if (provide) {
+      // The panel provides its own session: its own context request (from the base class)
+      // goes nowhere, so that the ContextRoot does not keep it waiting (a panel created and
+      // removed a thousand times would leave a thousand waiting requests behind).
+      this.addEventListener('context-request', (event) => {
+        if (event.context === billingContext && (event.contextTarget ?? event.composedPath()[0]) === this) event.stopPropagation();
+      });
+    }
     this.#controller = new BillingController(this, {
       resources: () => this.resources,
       config: () => this.#config(),
