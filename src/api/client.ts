@@ -5,7 +5,7 @@
  * most 100) before it is validated.
  */
 import { BillingError } from './errors.js';
-import { createTransport, type Expect } from './http.js';
+import { createTransport, type Expect, type Parsed } from './http.js';
 import { createRoutes, type Routes } from './routes.js';
 import {
   capList,
@@ -117,7 +117,6 @@ export interface BillingClient {
 
 /** The contract's default page size. */
 const DEFAULT_PAGE_SIZE = 15;
-type Parsed<T> = { ok: true; value: T } | { ok: false; details: string };
 
 export { abortableSleep, parseRetryAfter } from './http.js';
 
@@ -131,7 +130,7 @@ export function createBillingClient(options: BillingClientOptions): BillingClien
   };
 
   const schema = <T>(s: Parameters<typeof parseWith>[0]): Expect<T> => ({
-    parse: (body) => parseWith(s, body) as { ok: true; value: T } | { ok: false; details: string },
+    parse: (body) => parseWith(s, body) as Parsed<T>,
   });
   const mutation: Expect<MutationResult> = {
     ...schema<MutationResult>(mutationResultSchema),

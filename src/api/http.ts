@@ -95,9 +95,12 @@ function cleanMessage(message: string | undefined, secrets: readonly string[]): 
   return text || undefined;
 }
 
+/** A validated body, or why it is not one. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; details: string };
+
 /** How a successful answer is read. */
 export interface Expect<T> {
-  parse: (body: unknown) => { ok: true; value: T } | { ok: false; details: string };
+  parse: (body: unknown) => Parsed<T>;
   /** What an empty 2xx body means; undefined → an invalid response. */
   empty?: () => T;
 }

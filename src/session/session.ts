@@ -21,7 +21,7 @@ import { redact } from '../security/redact.js';
 import { validateToken } from '../security/jwt.js';
 import { ActionRunner, type ActionSession } from './actions.js';
 import { accountKey, requestTimeout, type BillingConfig } from './config.js';
-import { Resources, toBillingError } from './resources.js';
+import { Resources } from './resources.js';
 import { OPERATIONS, type BillingConnection, type ResourceName, type SubscriptionsData } from './state.js';
 import { TokenSource } from './token-source.js';
 
@@ -248,6 +248,6 @@ export class BillingSession implements BillingConnection, ActionSession {
 
   private failed(name: ResourceName, error: BillingError): void {
     if (error.kind === 'unauthorized') return this.unauthorized();
-    this.report(OPERATIONS[name], toBillingError(error));
+    this.report(OPERATIONS[name], error);
   }
 }
