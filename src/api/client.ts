@@ -9,7 +9,9 @@ import { createTransport, type Expect, type Parsed } from './http.js';
 import { createRoutes, type Routes } from './routes.js';
 import {
   capList,
+  changePreviewSchema,
   featureListSchema,
+  invoiceListSchema,
   identitySchema,
   merchantListSchema,
   MAX_PAGE_SIZE,
@@ -18,10 +20,13 @@ import {
   redirectSessionSchema,
   subscriptionListSchema,
   type CancelReason,
+  type ChangePreview,
   type Feature,
+  type Invoice,
   type Identity,
   type Merchant,
   type MutationResult,
+  type Page,
   type RedirectSession,
   type SubscriptionPage,
 } from './schemas.js';
@@ -84,9 +89,12 @@ export interface CheckoutSessionRequest {
   quantity?: number;
 }
 
-export type ChangeRequest =
-  | { interval: 'month' | 'year'; price_id?: never; proration_behavior?: ProrationBehavior }
-  | { price_id: string; interval?: never; proration_behavior?: ProrationBehavior };
+/** One of `interval` or `price_id` (never both), and/or `quantity` (seats). */
+export type ChangeRequest = (
+  | { interval: 'month' | 'year'; price_id?: never }
+  | { price_id: string; interval?: never }
+  | { interval?: never; price_id?: never; quantity: number }
+) & { quantity?: number; proration_behavior?: ProrationBehavior };
 export type ProrationBehavior = 'create_prorations' | 'always_invoice' | 'none';
 
 export interface CancelRequest {
@@ -108,6 +116,10 @@ export interface SubscriptionsApi {
   change(subscriptionId: string, body: ChangeRequest, options?: RequestOptions): Promise<MutationResult>;
   cancel(subscriptionId: string, body: CancelRequest, options?: RequestOptions): Promise<MutationResult>;
   resume(subscriptionId: string, options?: RequestOptions): Promise<MutationResult>;
+  /** Optional (contract 1.1): the account's invoices, newest first; `null` when the service does not offer them (404/405). */
+  invoices(params?: ListParams, options?: RequestOptions): Promise<Page<Invoice> | null>;
+  /** Optional (contract 1.1): what `change` would cost, changing nothing; `null` when the service does not offer it (404/405). */
+  previewChange(subscriptionId: string, body: ChangeRequest, options?: RequestOptions): Promise<ChangePreview | null>;
 }
 
 export interface BillingClient {
@@ -132,6 +144,22 @@ export function createBillingClient(options: BillingClientOptions): BillingClien
   const schema = <T>(s: Parameters<typeof parseWith>[0]): Expect<T> => ({
     parse: (body) => parseWith(s, body) as Parsed<T>,
   });
+  /** A list page, cut to the `limit` asked before it is validated. */
+  const page = <T>(s: Parameters<typeof parseWith>[0], limit: number): Expect<T> => ({
+    parse: (body) => parseWith(s, capList(body, limit)) as Parsed<T>,
+  });
+  /** `interval` xor `price_id`, and/or `quantity`: anything else is the caller's mistake, sent nowhere. */
+  const changeBody = (body: ChangeRequest): Record<string, unknown> => {
+    const interval = body.interval !== undefined;
+    const price = body.price_id !== undefined;
+    if ((interval && price) || (!interval && !price && body.quantity === undefined)) {
+      throw new BillingError('config', 'A change needs one of interval or price_id, and/or quantity.');
+    }
+    if (body.quantity !== undefined && (!Number.isInteger(body.quantity) || body.quantity < 1)) {
+      throw new BillingError('config', 'A quantity must be a whole number of at least 1.');
+    }
+    return { ...body };
+  };
   const mutation: Expect<MutationResult> = {
     ...schema<MutationResult>(mutationResultSchema),
     empty: () => ({ subscription: null, hosted_invoice_url: null }),
@@ -140,9 +168,7 @@ export function createBillingClient(options: BillingClientOptions): BillingClien
   const subscriptions: SubscriptionsApi = {
     list: async (params = {}, opts = {}) => {
       const limit = Math.min(params.limit ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
-      return request('listSubscriptions', 'GET', routes.list(withLocale({ ...params, limit })), {
-        parse: (body) => parseWith(subscriptionListSchema, capList(body, limit)) as Parsed<SubscriptionPage>,
-      }, opts);
+      return request('listSubscriptions', 'GET', routes.list(withLocale({ ...params, limit })), page<SubscriptionPage>(subscriptionListSchema, limit), opts);
     },
     features: async (opts = {}) =>
       (await request('listFeatures', 'GET', routes.features(withLocale({})), schema<{ items: Feature[] }>(featureListSchema), opts))
@@ -182,16 +208,8 @@ export function createBillingClient(options: BillingClientOptions): BillingClien
         },
         { signal: opts.signal, body: {} },
       ),
-    change: async (id, body, opts = {}) => {
-      const hasInterval = body.interval !== undefined;
-      if (hasInterval === (body.price_id !== undefined)) {
-        throw new BillingError('config', 'A change needs exactly one of interval or price_id.');
-      }
-      return request('changeSubscription', 'POST', routes.subscriptionAction('change', id), mutation, {
-        ...opts,
-        body: { ...body },
-      });
-    },
+    change: async (id, body, opts = {}) =>
+      request('changeSubscription', 'POST', routes.subscriptionAction('change', id), mutation, { ...opts, body: changeBody(body) }),
     cancel: async (id, body, opts = {}) =>
       request('cancelSubscription', 'POST', routes.subscriptionAction('cancel', id), mutation, {
         ...opts,
@@ -199,6 +217,19 @@ export function createBillingClient(options: BillingClientOptions): BillingClien
       }),
     resume: async (id, opts = {}) =>
       request('resumeSubscription', 'POST', routes.subscriptionAction('resume', id), mutation, { ...opts, body: {} }),
+    invoices: async (params = {}, opts = {}) => {
+      const limit = Math.min(params.limit ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+      return request<Page<Invoice> | null>('listInvoices', 'GET', routes.invoices(withLocale({ ...params, limit })), page<Page<Invoice>>(invoiceListSchema, limit), {
+        ...opts,
+        notOffered: () => null,
+      });
+    },
+    previewChange: async (id, body, opts = {}) =>
+      request<ChangePreview | null>('previewChange', 'POST', routes.subscriptionAction('change/preview', id), schema<ChangePreview>(changePreviewSchema), {
+        ...opts,
+        body: changeBody(body),
+        notOffered: () => null,
+      }),
   };
 
   return { routes, subscriptions };

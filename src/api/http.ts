@@ -111,7 +111,7 @@ export interface Transport {
     method: 'GET' | 'POST',
     route: Route,
     expect: Expect<T>,
-    init: { body?: Record<string, unknown>; signal?: AbortSignal | undefined; notFound?: () => T },
+    init: { body?: Record<string, unknown>; signal?: AbortSignal | undefined; notFound?: () => T; notOffered?: () => T },
   ): Promise<T>;
 }
 
@@ -181,7 +181,7 @@ export function createTransport(options: BillingClientOptions): Transport {
     method: 'GET' | 'POST',
     route: Route,
     expect: Expect<T>,
-    init: { body?: Record<string, unknown>; signal?: AbortSignal | undefined; notFound?: () => T },
+    init: { body?: Record<string, unknown>; signal?: AbortSignal | undefined; notFound?: () => T; notOffered?: () => T },
   ): Promise<T> {
     const { signal } = init;
     if (signal?.aborted) throw signal.reason;
@@ -226,6 +226,8 @@ export function createTransport(options: BillingClientOptions): Transport {
 
       if (response.ok) return parseSuccess(operation, text, contentType, expect, [bearer, ...secrets()]);
       if (response.status === 404 && init.notFound) return init.notFound();
+      // An optional operation the service does not offer (contract 1.1): 404 or 405.
+      if ((response.status === 404 || response.status === 405) && init.notOffered) return init.notOffered();
 
       const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
       const service = serviceError(text, contentType);

@@ -2,11 +2,12 @@
  * URLs of the contract's two route styles:
  * - token style (default): `{base}/api/subscriptions/…`, the account comes from the JWT;
  * - account style (an account id is configured): `{base}/api/accounts/{account_id}/subscriptions/…`,
- *   with `subscription_id` in the JSON body of change/cancel/resume instead of the path.
+ *   with `subscription_id` in the JSON body of change/cancel/resume/change-preview instead of the path.
  */
 import { BillingError } from './errors.js';
 
-export type SubscriptionAction = 'change' | 'cancel' | 'resume';
+/** The operations on one subscription; `change/preview` is optional (contract 1.1). */
+export type SubscriptionAction = 'change' | 'cancel' | 'resume' | 'change/preview';
 
 export interface Route {
   url: URL;
@@ -25,6 +26,7 @@ export interface Routes {
   checkoutSessionSync(): Route;
   sync(allowDeletes: boolean): Route;
   subscriptionAction(action: SubscriptionAction, subscriptionId: string): Route;
+  invoices(query?: { limit?: number | undefined; offset?: number | undefined; locale?: string | undefined }): Route;
 }
 
 /**
@@ -94,5 +96,7 @@ export function createRoutes(baseUrl: string, accountId?: string | null): Routes
         ? { url: at(`/${action}`), body: { subscription_id: subscriptionId } }
         : { url: at(`/${segment}/${action}`) };
     },
+    invoices: (query = {}) => ({ url: at('/invoices', query) }),
+
   };
 }

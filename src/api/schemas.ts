@@ -34,15 +34,25 @@ function nullable<T extends z.ZodMiniType>(schema: T) {
 }
 
 const text = z.string();
+/** ISO currency code, lower case as Stripe writes it. */
+const currency = z.pipe(text, z.transform((c: string) => c.toLowerCase()));
 
 export const priceSchema = z.object({
   id: text,
   nickname: nullable(text),
   unit_amount: nullable(z.int()),
-  currency: z.pipe(text, z.transform((c: string) => c.toLowerCase())),
+  currency,
   interval: text,
   interval_count: z._default(z.int().check(z.minimum(1)), 1),
   trial_period_days: nullable(z.int()),
+  /** Seats the owner may choose, within the bounds (Stripe's `adjustable_quantity`). */
+  adjustable_quantity: nullable(
+    z.object({
+      enabled: z._default(z.boolean(), false),
+      minimum: z.optional(z.int()),
+      maximum: z.optional(z.int()),
+    }),
+  ),
 });
 
 export const planSchema = z.object({
@@ -169,7 +179,32 @@ function listOf<T extends z.ZodMiniType>(item: T) {
   );
 }
 
+export const invoiceSchema = z.object({
+  id: text,
+  number: nullable(text),
+  status: text,
+  currency,
+  amount_due: z._default(z.int(), 0),
+  amount_paid: z._default(z.int(), 0),
+  total: z._default(z.int(), 0),
+  created: nullable(timestamp),
+  period_start: nullable(timestamp),
+  period_end: nullable(timestamp),
+  subscription_id: nullable(text),
+  hosted_invoice_url: nullable(text),
+  invoice_pdf: nullable(text),
+});
+
+export const changePreviewSchema = z.object({
+  currency,
+  amount_due: z.int(),
+  lines: z._default(z.array(z.object({ description: text, amount: z.int() })), []),
+  next_amount_due: nullable(z.int()),
+  next_payment_at: nullable(timestamp),
+});
+
 export const subscriptionListSchema = listOf(subscriptionSchema);
+export const invoiceListSchema = listOf(invoiceSchema);
 export const featureListSchema = listOf(featureSchema);
 export const merchantListSchema = listOf(merchantSchema);
 
@@ -182,6 +217,8 @@ export type PaymentMethod = z.output<typeof paymentMethodSchema>;
 export type Identity = z.output<typeof identitySchema>;
 export type RedirectSession = z.output<typeof redirectSessionSchema>;
 export type MutationResult = z.output<typeof mutationResultSchema>;
+export type Invoice = z.output<typeof invoiceSchema>;
+export type ChangePreview = z.output<typeof changePreviewSchema>;
 export interface Page<T> {
   items: T[];
   has_more: boolean;

@@ -185,6 +185,7 @@ export class ActionRunner {
     const intent: BillingActionDetail = { action: 'change', subscriptionId: subscription.id };
     if (body.price_id !== undefined) intent.priceId = body.price_id;
     if (body.interval !== undefined) intent.interval = body.interval;
+    if (body.quantity !== undefined) intent.quantity = body.quantity;
     return this.run(key, 'changeSubscription', AFTER.change, intent, async () =>
       this.afterMutation('change', await this.session.client.subscriptions.change(subscription.id, body, { signal: this.session.signal })),
     );

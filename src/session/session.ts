@@ -8,9 +8,9 @@
  * receives is dropped — no render, no event, no redirect. A new configuration is a new
  * session, so nothing of an old account can reach the new one.
  */
-import { createBillingClient, type BillingClient } from '../api/client.js';
+import { createBillingClient, type BillingClient, type ChangeRequest } from '../api/client.js';
 import { BillingError } from '../api/errors.js';
-import { warmUpSchemas, type Subscription } from '../api/schemas.js';
+import { warmUpSchemas, type ChangePreview, type Subscription } from '../api/schemas.js';
 import { BillingActionEvent, type BillingActionDetail } from '../events/billing-action-event.js';
 import { BillingChangedEvent, type BillingAction } from '../events/billing-changed-event.js';
 import { BillingErrorEvent } from '../events/billing-error-event.js';
@@ -141,6 +141,28 @@ export class BillingSession implements BillingConnection, ActionSession {
 
   loadMore(): Promise<void> {
     return this.resources.loadMore();
+  }
+
+  /**
+   * What a change would cost (the optional `previewChange`): `null` when the service does not
+   * offer it, the disposed session or `signal` aborted it, or it failed — a preview only adds
+   * to a dialog that already describes the change, so its failure is not reported.
+   */
+  async previewChange(subscriptionId: string, body: ChangeRequest, signal: AbortSignal): Promise<ChangePreview | null> {
+    if (this.disposed || signal.aborted) return null;
+    // Either the caller (the dialog closed) or the session (disposed) stops it.
+    const both = new AbortController();
+    const stop = () => both.abort();
+    signal.addEventListener('abort', stop);
+    this.abort.signal.addEventListener('abort', stop);
+    try {
+      return await this.client.subscriptions.previewChange(subscriptionId, body, { signal: both.signal });
+    } catch {
+      return null;
+    } finally {
+      signal.removeEventListener('abort', stop);
+      this.abort.signal.removeEventListener('abort', stop);
+    }
   }
 
   /** Loads whatever failed again (the browser is back online). */

@@ -1,6 +1,7 @@
 /** The state a session publishes: an immutable snapshot, a new object each time anything changes. */
+import type { ChangeRequest } from '../api/client.js';
 import type { BillingError } from '../api/errors.js';
-import type { Feature, Identity, Merchant, Subscription } from '../api/schemas.js';
+import type { ChangePreview, Feature, Identity, Merchant, Subscription } from '../api/schemas.js';
 import type { Theme } from './config.js';
 
 export type ResourceName = 'subscriptions' | 'features' | 'identity' | 'merchants';
@@ -47,6 +48,8 @@ export interface BillingConnection {
   retry(name: ResourceName): void;
   reload(): void;
   loadMore(): Promise<void>;
+  /** What a change would cost; `null` when not offered, aborted or failed. */
+  previewChange(subscriptionId: string, body: ChangeRequest, signal: AbortSignal): Promise<ChangePreview | null>;
   /** Whether a `tokenProvider` could give a new token (a retry after expiry can help). */
   readonly canRefreshToken: boolean;
 }

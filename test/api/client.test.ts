@@ -127,6 +127,59 @@ for (const style of styles) {
       }
     });
 
+    it('lists invoices (optional), newest first, with limit, offset and locale', async () => {
+      const s = await scenario('active-usd');
+      const page = await clientFor(s, style).subscriptions.invoices({ limit: 2, offset: 0, locale: 'th' });
+      expect(page!.items).to.have.length(2);
+      expect(page!.has_more).to.equal(true);
+      expect(page!.items[0]!.created!.getTime()).to.be.greaterThan(page!.items[1]!.created!.getTime());
+      expect(page!.items[0]!.currency).to.equal('usd');
+      const [request] = await s.requests('listInvoices');
+      expect(request!.path).to.equal(`${prefix(s)}/invoices`);
+      expect(request!.query).to.deep.equal({ limit: '2', offset: '0', locale: 'th' });
+    });
+
+    it('previews a change (optional) with the body of the change, changing nothing', async () => {
+      const s = await scenario('seats');
+      const client = clientFor(s, style);
+      const preview = await client.subscriptions.previewChange('sub_team_seats', { quantity: 7 });
+      expect(preview!.currency).to.equal('usd');
+      expect(preview!.lines.length).to.be.greaterThan(0);
+      expect(preview!.amount_due).to.equal(preview!.lines.reduce((sum, line) => sum + line.amount, 0));
+      expect((await client.subscriptions.list()).items[0]!.quantity).to.equal(5);
+      const [request] = await s.requests('previewChange');
+      expect(request!.method).to.equal('POST');
+      if (style === 'token') {
+        expect(request!.path).to.equal('/api/subscriptions/sub_team_seats/change/preview');
+        expect(request!.body).to.deep.equal({ quantity: 7 });
+      } else {
+        expect(request!.path).to.equal(`${prefix(s)}/change/preview`);
+        expect(request!.body).to.deep.equal({ quantity: 7, subscription_id: 'sub_team_seats' });
+      }
+    });
+
+    for (const status of [404, 405] as const) {
+      it(`answers null for the optional operations when the service does not offer them (${status})`, async () => {
+        const s = await scenario('active-usd', { optional: { listInvoices: status, previewChange: status } });
+        const client = clientFor(s, style);
+        expect(await client.subscriptions.invoices()).to.equal(null);
+        expect(await client.subscriptions.previewChange('sub_active_usd', { interval: 'year' })).to.equal(null);
+      });
+    }
+
+    it('refuses a change body that is neither one of interval or price_id nor a quantity, sending nothing', async () => {
+      const s = await scenario('seats');
+      const client = clientFor(s, style);
+      for (const body of [{}, { interval: 'year', price_id: 'p' }, { quantity: 0 }, { quantity: 2.5 }]) {
+        const failure = await client.subscriptions.change('sub_team_seats', body as never).catch((e: unknown) => e);
+        expect(failure).to.be.instanceOf(BillingError);
+        expect((failure as BillingError).kind).to.equal('config');
+      }
+      expect(await s.requests('changeSubscription')).to.have.length(0);
+      const seats = await client.subscriptions.change('sub_team_seats', { quantity: 6 });
+      expect(seats.subscription!.quantity).to.equal(6);
+    });
+
     it('cancels at period end with a reason, resumes, then cancels immediately', async () => {
       const s = await scenario('active-usd');
       const client = clientFor(s, style);

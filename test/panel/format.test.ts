@@ -10,6 +10,7 @@ const price = (unit_amount: number | null, currency: string, interval = 'month',
   interval,
   interval_count,
   trial_period_days: null,
+  adjustable_quantity: null,
 });
 
 /** Stripe's minor units (docs.stripe.com/currencies; contract 1.1), written out again as the test's own table. */
