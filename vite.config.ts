@@ -60,8 +60,30 @@ function withoutTranslatorNotes(): Plugin {
   };
 }
 
+/**
+ * @lit/task is used only by the on-demand dialogs (src/flows/dialogs.ts). Its one import,
+ * `notEqual` from @lit/reactive-element, would make the bundler move @lit/reactive-element
+ * (which the bundle uses too) into a chunk of its own; it gets its own copy of that
+ * one-line function instead, and the dialogs' chunk stays self-contained.
+ */
+function selfContainedTask(): Plugin {
+  const id = '\0lit-task-not-equal';
+  return {
+    name: 'self-contained-task',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      return source === '@lit/reactive-element' && importer?.includes('/@lit/task/') ? id : undefined;
+    },
+    load(source) {
+      // @lit/reactive-element's notEqual, as it is defined there.
+      return source === id ? 'export const notEqual = (value, old) => !Object.is(value, old);' : undefined;
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [fakeBillingService(), selfContainedLocales(), withoutTranslatorNotes()],
+  plugins: [fakeBillingService(), selfContainedLocales(), withoutTranslatorNotes(), selfContainedTask()],
   // Pre-bundle what the demo imports, and only that: by default vite scans every html file,
   // the bench's peer pages included (their dependencies are not installed).
   optimizeDeps: { entries: ['index.html'] },
@@ -79,8 +101,9 @@ export default defineConfig({
       fileName: () => 'billing-panel.js',
     },
     rolldownOptions: {
-      // The locales other than English load on demand, next to the bundle.
-      output: { chunkFileNames: 'locales/[name]-[hash].js', minify: true },
+      // What loads on demand, next to the bundle: the locales other than English, and the
+      // confirmation dialogs (src/flows/dialogs.ts).
+      output: { chunkFileNames: (chunk) => `${chunk.name === 'dialogs' ? 'chunks' : 'locales'}/[name]-[hash].js`, minify: true },
     },
   },
 });

@@ -38,6 +38,15 @@ if (bare) {
   process.exit(1);
 }
 
+// One file each: neither the bundle nor a chunk it loads imports another module statically
+// (rolldown would move modules shared with a lazy chunk into a third chunk; see src/flows/kit.ts).
+for (const path of files('dist').filter((p) => p.endsWith('.js') && !p.includes(join('dist', 'npm')) && !p.includes(join('dist', 'types')))) {
+  if (/(?:^|[;}\s])import\s*[\w{*]/.test(readFileSync(path, 'utf8'))) {
+    console.error(`${relative('.', path)} imports another module statically: the bundle and its chunks must be self-contained`);
+    process.exit(1);
+  }
+}
+
 // src/testing/ (the fake billing service, the query helpers) never ships: not in the
 // bundle or its chunks (their source maps list every module), not in the npm build.
 const testing = files('dist').filter((path) =>

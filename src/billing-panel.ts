@@ -1,8 +1,12 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { RESOURCES, type ResourceName } from './session/state.js';
+import type { PropertyValues } from 'lit';
+import type { Subscription } from './api/schemas.js';
+import { RESOURCES, type BillingState, type ResourceName } from './session/state.js';
 import { BillingElement } from './elements/billing-element.js';
+import { alternatePrice } from './elements/catalog.js';
+import { LIVE_STATUSES } from './elements/messages.js';
 import { contentLanguage } from './i18n/localization.js';
 import { sharedStyles } from './styles/shared.styles.js';
 import { panelStyles } from './billing-panel.styles.js';
@@ -91,7 +95,7 @@ export class BillingPanel extends BillingElement {
   /** One quiet header action: the Stripe portal, once there is a customer. */
   private renderHeaderActions() {
     const state = this.billing;
-    if (state.phase !== 'ok' || state.readOnly) return nothing;
+    if (state.phase !== 'ok' || !state.allowed.has('portal')) return nothing;
     const customer = state.identity.value?.customer_id;
     return customer ? this.actionButton('portal', msg('Manage billing'), () => void state.connection!.actions.openPortal()) : nothing;
   }
@@ -105,7 +109,7 @@ export class BillingPanel extends BillingElement {
       ${state.lastSynced
         ? html`<span>${msg(str`Last synced ${new Intl.DateTimeFormat(state.locale, { timeStyle: 'short' }).format(state.lastSynced)}`)}</span>`
         : nothing}
-      ${state.readOnly ? nothing : this.actionButton('sync', msg('Sync with Stripe'), () => void state.connection!.actions.sync(), { quiet: true })}
+      ${!state.allowed.has('sync') ? nothing : this.actionButton('sync', msg('Sync with Stripe'), () => void state.connection!.actions.sync(), { quiet: true })}
     </p>
     ${this.renderActionFailure(['sync'], () => msg('Could not sync with Stripe.', { desc: 'An action failed: bringing the subscriptions up to date from Stripe.' }))}`;
   }
@@ -138,6 +142,86 @@ export class BillingPanel extends BillingElement {
     this.reloadSession();
   }
 
+  /** Resolves once the subscriptions (and plans) are known, or failed: a deep link waits for them. */
+  private async known(): Promise<BillingState | undefined> {
+    for (;;) {
+      const state = this.billing;
+      if (state.phase !== 'ok' && state.phase !== 'unconfigured') return undefined;
+      const settled = (name: 'subscriptions' | 'merchants') => state[name].value !== undefined || state[name].status === 'error';
+      if (state.connection && settled('subscriptions') && settled('merchants')) return state;
+      await new Promise<void>((resolve) => this.#rendered.add(resolve));
+    }
+  }
+
+  /** Deep links waiting for the next state. */
+  readonly #rendered = new Set<() => void>();
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    for (const resolve of this.#rendered) resolve();
+    this.#rendered.clear();
+  }
+
+  private async subscription(id: string): Promise<Subscription | undefined> {
+    return (await this.known())?.subscriptions.value?.items.find((sub) => sub.id === id);
+  }
+
+  /**
+   * Starts Stripe Checkout for `priceId`, as the plan's Subscribe button does (the
+   * `billing-action` veto first). False when it is not offered: not in `actions`, or the
+   * account already has a live subscription (a switch is a change, not a second checkout).
+   */
+  async checkout(priceId: string, quantity?: number): Promise<boolean> {
+    const state = await this.known();
+    if (!state?.allowed.has('checkout') || !state.subscriptions.value) return false;
+    if (state.subscriptions.value.items.some((sub) => LIVE_STATUSES.has(sub.status))) return false;
+    await state.connection!.actions.subscribe(priceId, quantity);
+    return true;
+  }
+
+  /**
+   * Opens the confirmation of a change of subscription `subscriptionId`: to `priceId` (a
+   * plan switch), to `interval`, to `quantity` seats; without a target, its seats when it
+   * has adjustable seats, else the switch to its other interval. Resolves true when the
+   * dialog opened; nothing is changed until the owner confirms.
+   */
+  async openChange(subscriptionId: string, target: { priceId?: string; interval?: 'month' | 'year'; quantity?: number } = {}): Promise<boolean> {
+    const sub = await this.subscription(subscriptionId);
+    if (!sub || !LIVE_STATUSES.has(sub.status)) return false;
+    const state = this.billing;
+    if (target.priceId) {
+      for (const merchant of state.merchants.value ?? []) {
+        for (const plan of merchant.plans) {
+          const price = plan.prices.find((p) => p.id === target.priceId);
+          if (price && price.id !== sub.price?.id) return this.flows.open({ kind: 'plan', sub, plan, price });
+        }
+      }
+      return false;
+    }
+    const seats = sub.price?.adjustable_quantity?.enabled;
+    if (target.quantity !== undefined || (target.interval === undefined && seats)) {
+      return seats ? this.flows.open({ kind: 'seats', sub, quantity: target.quantity ?? sub.quantity }) : false;
+    }
+    const other = alternatePrice(sub, state);
+    if (!other || (target.interval && other.interval !== target.interval)) return false;
+    return this.flows.open({ kind: 'interval', sub, price: other });
+  }
+
+  /** Opens the cancel confirmation of subscription `subscriptionId` (with its save offer); true when it opened. */
+  async openCancel(subscriptionId: string): Promise<boolean> {
+    const sub = await this.subscription(subscriptionId);
+    if (!sub || !LIVE_STATUSES.has(sub.status) || sub.cancel_at_period_end || sub.cancel_at !== null) return false;
+    return this.flows.open({ kind: 'cancel', sub });
+  }
+
+  /** Opens the Stripe Customer Portal, as "Manage billing" does (the `billing-action` veto first); false when not offered. */
+  async openPortal(): Promise<boolean> {
+    const state = await this.known();
+    if (!state?.allowed.has('portal')) return false;
+    await state.connection!.actions.openPortal();
+    return true;
+  }
+
   override render() {
     const state = this.billing;
     return html`<section class="base ${this.themeClass()}" part="base" lang=${contentLanguage(state.locale)} aria-labelledby="billing-title">
@@ -156,6 +240,7 @@ export class BillingPanel extends BillingElement {
         <billing-identity exportparts=${SECTION_PARTS}></billing-identity>
       </div>
       <div class="sync" ?hidden=${state.phase !== 'ok' || this.slotted}>${state.phase === 'ok' ? this.renderSync() : nothing}</div>
+      ${this.renderLive()} ${this.flows.render()}
     </section>`;
   }
 }

@@ -14,7 +14,7 @@ import type { ReactiveController, ReactiveControllerHost, ReactiveElement } from
 import { BillingErrorEvent } from '../events/billing-error-event.js';
 import { resolveLocale, warmUpFormats } from '../i18n/format.js';
 import { useLocale } from '../i18n/localization.js';
-import { sessionKey, type BillingConfig } from '../session/config.js';
+import { allowedActions, sessionKey, type BillingConfig } from '../session/config.js';
 import { toBillingError } from '../session/resources.js';
 import { BillingSession } from '../session/session.js';
 import { RESOURCES, type BillingState, type ResourceName, type ResourceView } from '../session/state.js';
@@ -157,6 +157,7 @@ export class BillingController implements ReactiveController {
       locale: this.locale,
       theme: config.theme ?? 'light',
       readOnly: config.readOnly ?? false,
+      allowed: allowedActions(config),
       ...views,
       loadingMore: session?.resources.loadingMore ?? false,
       moreError: session?.resources.moreError,

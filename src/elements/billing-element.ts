@@ -8,7 +8,8 @@ import { billingContext } from '../controllers/context.js';
 import { contentLanguage, joinSentences } from '../i18n/localization.js';
 import type { BillingConfig, Theme, TokenProvider } from '../session/config.js';
 import type { BillingState, ResourceName, ResourceView } from '../session/state.js';
-import { confirmDialog, openModal, type ConfirmDialogOptions } from './confirm-dialog.js';
+import { FlowController } from '../flows/flow.js';
+import { flowKey } from '../flows/keys.js';
 import { actionErrorMessage, configErrorMessage, errorMessage, serviceDetail } from './messages.js';
 
 /** The shape of a loading placeholder: `cards` cards (in a `grid`) or `rows` rows, of `lines` lines each. */
@@ -45,6 +46,9 @@ export abstract class BillingElement extends LitElement {
 
   readonly #controller: BillingController;
 
+  /** The owner's confirmation flows (dialogs loaded on demand) shown by this element. */
+  protected readonly flows: FlowController;
+
   /** The panel's connection state, when this element is inside a `<billing-panel>`. */
   @consume({ context: billingContext, subscribe: true })
   @state()
@@ -80,6 +84,13 @@ export abstract class BillingElement extends LitElement {
   /** Shows the billing state without any action. */
   @property({ attribute: 'readonly', type: Boolean }) readOnly = false;
 
+  /**
+   * The owner actions offered, space-separated: `checkout portal invoice sync change cancel
+   * resume` (default: all). `actions="portal invoice"` is a billing-only panel; `readonly`
+   * offers none. Inside a panel, the panel's list applies.
+   */
+  @property({ attribute: 'actions' }) actions: string | undefined;
+
   /** How long one request may take, in milliseconds, before it fails as a timeout (default 15000). */
   @property({ attribute: 'timeout', type: Number }) timeout: number | undefined;
 
@@ -108,6 +119,12 @@ export abstract class BillingElement extends LitElement {
       inherited: () => !provide && this.inherited !== undefined,
       provide,
     });
+    this.flows = new FlowController(
+      this,
+      () => this.billing,
+      (key, action, settled) => void this.settle(key, action, settled),
+      (flow, error) => this.billing.connection?.actions.fail(flowKey(flow), 'openDialog', error),
+    );
   }
 
   /** The state this element renders: the panel's when inside one, else its own session's. */
@@ -134,6 +151,7 @@ export abstract class BillingElement extends LitElement {
       locale: this.locale,
       theme: this.theme,
       readOnly: this.readOnly,
+      actions: this.actions,
       timeout: this.timeout,
       redirectHosts: this.redirectHosts,
       successUrl: this.successUrl,
@@ -267,34 +285,40 @@ export abstract class BillingElement extends LitElement {
    * Nothing happens while the page is leaving for Stripe.
    */
   protected async settle(key: string, action: Promise<void>, settled: () => { message: string; focus: string }): Promise<void> {
+    const connection = this.billing.connection;
     await action;
+    // The panel and its sections render the outcome first (this element's state comes from
+    // the panel through context, a render later): the card, the message and the focus
+    // target are then the new ones.
+    await connection?.rendered();
     await this.updateComplete;
     const state = this.billing;
-    if (state.busy === key) return;
+    if (state.busy === key || state.connection !== connection) return;
     if (state.actionFailure?.key === key) {
-      this.renderRoot.querySelector<HTMLElement>(`[data-action="${key}"]`)?.focus();
+      this.find(`[data-action="${key}"]`)?.focus();
       return;
     }
     const { message, focus } = settled();
     this.announcement = message;
     await this.updateComplete;
-    const target = this.renderRoot.querySelector<HTMLElement>(focus);
-    target?.focus();
+    this.find(focus)?.focus();
+  }
+
+  /** `selector` in this element's shadow root, else in the billing elements inside it (a panel's flow focuses a card of its section). */
+  private find(selector: string): HTMLElement | null {
+    const own = this.renderRoot.querySelector<HTMLElement>(selector);
+    if (own) return own;
+    const inside = [...this.renderRoot.querySelectorAll('*'), ...this.querySelectorAll('*')].filter((e): e is BillingElement => e instanceof BillingElement);
+    for (const element of inside) {
+      const found = element.renderRoot.querySelector<HTMLElement>(selector);
+      if (found) return found;
+    }
+    return null;
   }
 
   /** The live region of this element's confirmed actions. */
   protected renderLive(): TemplateResult {
     return html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
-  }
-
-  /** A native modal confirmation (see `confirm-dialog.ts`). */
-  protected renderDialog(options: ConfirmDialogOptions): TemplateResult {
-    return confirmDialog(options);
-  }
-
-  /** Opens a dialog of this element's shadow root as a modal. */
-  protected openDialog(id: string): void {
-    openModal(this.renderRoot, id);
   }
 
   /** Headings sit one level below the panel's "Billing" (h2), or at h2 when standalone. */

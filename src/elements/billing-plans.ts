@@ -6,7 +6,7 @@ import type { BillingState, ResourceName } from '../session/state.js';
 import { formatPrice, yearlySaving } from '../i18n/format.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { BillingElement } from './billing-element.js';
-import { LIVE_STATUSES, prorationNote } from './messages.js';
+import { LIVE_STATUSES } from './messages.js';
 import { plansStyles } from './billing-plans.styles.js';
 
 type Interval = 'month' | 'year';
@@ -79,9 +79,6 @@ export class BillingPlans extends BillingElement {
   /** The interval the owner chose; until then the one their subscription is billed at. */
   @state() private chosenInterval: Interval | undefined;
 
-  /** The switch a confirmation dialog is about. */
-  @state() private target: { sub: Subscription; plan: Plan; price: Price } | undefined;
-
   /** The interval the cards show: the owner's choice, else the subscriber's own, else monthly. */
   private get interval(): Interval {
     if (this.chosenInterval) return this.chosenInterval;
@@ -96,12 +93,13 @@ export class BillingPlans extends BillingElement {
    */
   private renderPlanAction(plan: Plan, price: Price | undefined, live: Subscription[], state: BillingState, noteId: string | undefined) {
     // Unknown is not empty: without the subscriptions a Subscribe could be a second checkout.
-    if (state.readOnly || !price || state.subscriptions.value === undefined) return nothing;
+    if (!price || state.subscriptions.value === undefined) return nothing;
     if (live.some((s) => s.price?.id === price.id)) return nothing;
     const actions = state.connection!.actions;
     const amount = formatPrice(price, state.locale);
     const target = live[0];
     if (!target) {
+      if (!state.allowed.has('checkout')) return nothing;
       return html`<div class="actions">
         ${this.actionButton(`checkout:${price.id}`, msg(str`Subscribe to ${plan.name}`), () => void actions.subscribe(price.id), {
           primary: true,
@@ -110,6 +108,7 @@ export class BillingPlans extends BillingElement {
         ${this.renderActionFailure([`checkout:${price.id}`], () => msg('Could not open the checkout.', { desc: 'An action failed: the Stripe Checkout page to subscribe did not open.' }))}
       </div>`;
     }
+    if (!state.allowed.has('change')) return nothing;
     const samePlan = onPlan(target, plan);
     const label = !samePlan
       ? msg(str`Switch to ${plan.name}`)
@@ -120,10 +119,7 @@ export class BillingPlans extends BillingElement {
       ${this.actionButton(
         `switch:${price.id}`,
         label,
-        () => {
-          this.target = { sub: target, plan, price };
-          void this.updateComplete.then(() => this.openDialog('switch-dialog'));
-        },
+        () => void this.flows.open({ kind: 'plan', sub: target, plan, price, key: `switch:${price.id}` }),
         {
           // The visible words first (label in name), then what they lead to.
           name: !samePlan
@@ -138,38 +134,11 @@ export class BillingPlans extends BillingElement {
     </div>`;
   }
 
-  private renderSwitchDialog(state: BillingState) {
-    const target = this.target;
-    const from = target?.sub.plan?.name || msg('Subscription');
-    return this.renderDialog({
-      id: 'switch-dialog',
-      title: target ? msg(str`Switch to ${target.plan.name}?`) : '',
-      body: html`<p>
-          ${target ? msg(str`Your ${from} subscription will change to ${target.plan.name} at ${formatPrice(target.price, state.locale)}.`) : nothing}
-        </p>
-        <p class="muted">${prorationNote()}</p>`,
-      confirm: msg('Confirm switch'),
-      dismiss: msg('Cancel', { desc: 'Closes the switch dialog without changing anything (not "cancel the subscription").' }),
-      onConfirm: () => {
-        if (!target) return;
-        const key = `switch:${target.price.id}`;
-        void this.settle(key, state.connection!.actions.change(target.sub, { price_id: target.price.id }, key), () => {
-          const now = this.billing.subscriptions.value?.items.find((s) => s.id === target.sub.id);
-          return {
-            message: msg(str`Your ${now?.plan?.name || target.plan.name} subscription is now ${formatPrice(now?.price ?? target.price, this.billing.locale)}.`, {
-              desc: 'Announced after a plan or interval change, with the new price ("$290.00 per year").',
-            }),
-            focus: `[data-plan-id="${target.plan.id}"]`,
-          };
-        });
-      },
-    });
-  }
-
   /** Why the plans offer nothing while the subscriptions are loading or failed. */
   private renderUnknownSubscriptions(state: BillingState) {
     const subscriptions = state.subscriptions;
-    if (state.readOnly || subscriptions.value !== undefined) return nothing;
+    if (!state.allowed.has('checkout') && !state.allowed.has('change')) return nothing;
+    if (subscriptions.value !== undefined) return nothing;
     if (subscriptions.status !== 'error') return html`<p class="muted" role="status">${msg('Checking your current subscriptions…')}</p>`;
     return html`<div class="notice tone-warning" role="status" part="notice">
       <p>${msg('Your current subscriptions could not be loaded, so no plan can be chosen yet.')}</p>
@@ -230,7 +199,7 @@ export class BillingPlans extends BillingElement {
     ${withPlans.map((merchant, m) => {
       const live = liveWithMerchant(merchant, subscriptions);
       const target = live[0];
-      const noteId = live.length > 1 && !state.readOnly ? `switch-note-${m}` : undefined;
+      const noteId = live.length > 1 && state.allowed.has('change') ? `switch-note-${m}` : undefined;
       // A plan sold only at another interval (quarterly) shows under one toggle position.
       const plans = merchant.plans.filter((plan) => plan.prices.length === 0 || priceFor(plan, interval) !== undefined);
       return html`<div class="merchant" part="merchant">
@@ -259,7 +228,7 @@ export class BillingPlans extends BillingElement {
       'plans-heading',
       msg('Plans'),
       (state) => html`${this.renderResource('merchants', state.merchants, msg('Could not load plans.'), (merchants) => this.renderMerchants(merchants), { cards: 3, lines: 7, grid: true })}
-      ${state.readOnly ? nothing : this.renderSwitchDialog(state)} ${this.renderLive()}`,
+      ${this.flows.render()} ${this.renderLive()}`,
     );
   }
 }

@@ -1,32 +1,15 @@
 import { html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { CANCEL_REASONS, type Price, type Subscription } from '../api/schemas.js';
+import type { Subscription } from '../api/schemas.js';
 import type { BillingState, ResourceName, SubscriptionsData } from '../session/state.js';
 import { formatDate, formatPrice } from '../i18n/format.js';
-import type { ActionRunner } from '../session/actions.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { BillingElement } from './billing-element.js';
-import { PAYMENT_NEEDED, prorationNote, reasonLabel, statusLabel, statusTone } from './messages.js';
+import { alternatePrice } from './catalog.js';
+import { PAYMENT_NEEDED, statusLabel, statusTone } from './messages.js';
 import { subscriptionsStyles } from './billing-subscriptions.styles.js';
 
 const ENDED = new Set(['canceled', 'incomplete_expired']);
-
-/** The same plan's price for the other interval (month ↔ year), when the catalog has one. */
-export function alternatePrice(sub: Subscription, state: BillingState): Price | undefined {
-  const current = sub.price;
-  if (!current || current.interval_count !== 1 || (current.interval !== 'month' && current.interval !== 'year')) return undefined;
-  const other = current.interval === 'month' ? 'year' : 'month';
-  for (const merchant of state.merchants.value ?? []) {
-    if (sub.merchant_id && merchant.id !== sub.merchant_id) continue;
-    for (const plan of merchant.plans) {
-      if (plan.id !== sub.plan?.id && !plan.prices.some((p) => p.id === current.id)) continue;
-      const found = plan.prices.find((p) => p.interval === other && p.interval_count === 1 && p.currency === current.currency);
-      if (found) return found;
-    }
-  }
-  return undefined;
-}
 
 /**
  * @summary The account's subscriptions: plan, status, price per interval, dates, a clear
@@ -57,9 +40,6 @@ export class BillingSubscriptions extends BillingElement {
   static override styles = [sharedStyles, subscriptionsStyles];
   protected readonly resources: readonly ResourceName[] = ['subscriptions', 'merchants'];
 
-  /** The subscription (and new price) a confirmation dialog is about. */
-  @state() private target: { sub: Subscription; price?: Price } | undefined;
-
   /** The dates that matter now, each said once. */
   private renderDates(sub: Subscription, locale: string) {
     const date = (value: Date) => formatDate(value, locale);
@@ -85,43 +65,57 @@ export class BillingSubscriptions extends BillingElement {
 
   /** One primary action per card: pay when payment is needed, resume when set to cancel; cancel is a quiet text action. */
   private renderActions(sub: Subscription, state: BillingState) {
-    if (state.readOnly) return nothing;
+    const { allowed } = state;
+    if (!allowed.size) return nothing;
     const actions = state.connection!.actions;
     const name = sub.plan?.name || msg('Subscription');
     const buttons = [];
     if (PAYMENT_NEEDED.has(sub.status) || sub.status === 'paused') {
-      const invoice = Boolean(sub.latest_invoice_url);
+      const invoice = Boolean(sub.latest_invoice_url) && allowed.has('invoice');
       if (invoice) buttons.push(this.actionButton(`invoice:${sub.id}`, msg('Pay invoice'), () => void actions.payInvoice(sub), { primary: true }));
-      buttons.push(this.actionButton(`portal:${sub.id}`, msg('Update payment method'), () => void actions.openPortal(`portal:${sub.id}`), { primary: !invoice }));
+      if (allowed.has('portal')) {
+        buttons.push(this.actionButton(`portal:${sub.id}`, msg('Update payment method'), () => void actions.openPortal(`portal:${sub.id}`), { primary: !invoice }));
+      }
     }
     if (!ENDED.has(sub.status)) {
       const canceling = sub.cancel_at_period_end || sub.cancel_at !== null;
-      const other = alternatePrice(sub, state);
-      if (other && !canceling && !PAYMENT_NEEDED.has(sub.status)) {
+      const changeable = !canceling && !PAYMENT_NEEDED.has(sub.status) && allowed.has('change');
+      const other = changeable ? alternatePrice(sub, state) : undefined;
+      if (other) {
         const label = other.interval === 'year' ? msg('Switch to yearly billing') : msg('Switch to monthly billing');
-        buttons.push(this.actionButton(`change:${sub.id}`, label, () => this.confirm('change-dialog', { sub, price: other })));
+        buttons.push(this.actionButton(`change:${sub.id}`, label, () => void this.flows.open({ kind: 'interval', sub, price: other })));
       }
-      buttons.push(
-        canceling
-          ? this.actionButton(`resume:${sub.id}`, msg('Resume subscription', { desc: 'Shown on a subscription that is still active but set to cancel at the period end: undoes the cancellation so it renews again.' }), () => this.resume(sub), { primary: true })
-          : this.actionButton(`cancel:${sub.id}`, msg('Cancel subscription'), () => this.confirm('cancel-dialog', { sub }), { quiet: true }),
-      );
+      if (changeable && sub.price?.adjustable_quantity?.enabled) {
+        buttons.push(
+          this.actionButton(`seats:${sub.id}`, msg('Change seats'), () => void this.flows.open({ kind: 'seats', sub, quantity: sub.quantity }), {
+            name: msg(str`Change seats of ${name}, ${sub.quantity} now`, { desc: 'Accessible name of the seat button: the plan and the current number of seats.' }),
+          }),
+        );
+      }
+      if (canceling && allowed.has('resume')) {
+        buttons.push(
+          this.actionButton(
+            `resume:${sub.id}`,
+            msg('Resume subscription', { desc: 'Shown on a subscription that is still active but set to cancel at the period end: undoes the cancellation so it renews again.' }),
+            () => this.resume(sub),
+            { primary: true },
+          ),
+        );
+      } else if (!canceling && allowed.has('cancel')) {
+        buttons.push(this.actionButton(`cancel:${sub.id}`, msg('Cancel subscription'), () => void this.flows.open({ kind: 'cancel', sub }), { quiet: true }));
+      }
     }
-    const keys = ['portal', 'invoice', 'change', 'cancel', 'resume'].map((kind) => `${kind}:${sub.id}`);
+    const keys = ['portal', 'invoice', 'change', 'seats', 'cancel', 'resume'].map((kind) => `${kind}:${sub.id}`);
     const failures: Record<string, string> = {
       portal: msg('Could not open the payment settings.', { desc: 'An action failed: the Stripe page to update the payment method did not open.' }),
       invoice: msg('Could not open the invoice.', { desc: 'An action failed: the Stripe page of the open invoice did not open.' }),
-      change: msg('Could not change the billing interval.', { desc: 'An action failed: switching between monthly and yearly billing.' }),
+      change: msg('Could not change the subscription.', { desc: 'An action failed: switching between monthly and yearly billing, or to another plan.' }),
+      seats: msg('Could not change the number of seats.', { desc: 'An action failed: changing the quantity (seats) of a subscription.' }),
       cancel: msg('Could not cancel the subscription.', { desc: 'An action failed: cancelling the subscription.' }),
       resume: msg('Could not undo the cancellation.', { desc: 'An action failed: keeping a subscription that was set to cancel at the period end.' }),
     };
-    return html`<div class="row actions" role="group" aria-label=${msg(str`Actions for ${name}`)}>${buttons}</div>
+    return html`${buttons.length ? html`<div class="row actions" role="group" aria-label=${msg(str`Actions for ${name}`)}>${buttons}</div>` : nothing}
       ${this.renderActionFailure(keys, (key) => failures[key.split(':')[0]!]!)}`;
-  }
-
-  private confirm(dialog: string, target: { sub: Subscription; price?: Price }) {
-    this.target = target;
-    void this.updateComplete.then(() => this.openDialog(dialog));
   }
 
   /** The subscription as it is now, after an action reloaded the list. */
@@ -142,30 +136,6 @@ export class BillingSubscriptions extends BillingElement {
         message: next
           ? msg(str`Your ${this.nameOf(now)} subscription continues. Next charge on ${formatDate(next, this.billing.locale)}.`)
           : msg(str`Your ${this.nameOf(now)} subscription continues.`),
-        focus: `[data-subscription-id="${sub.id}"]`,
-      };
-    });
-  }
-
-  private cancel(sub: Subscription, body: { timing: 'immediately' | 'period_end'; reason?: string }) {
-    const key = `cancel:${sub.id}`;
-    void this.settle(key, this.billing.connection!.actions.cancel(sub, body as Parameters<ActionRunner['cancel']>[1]), () => {
-      const now = this.current(sub.id);
-      const end = now && !ENDED.has(now.status) ? (now.cancel_at ?? now.current_period_end) : null;
-      return end
-        ? { message: msg(str`Your ${this.nameOf(now)} subscription ends on ${formatDate(end, this.billing.locale)}.`), focus: `[data-action="resume:${sub.id}"]` }
-        : { message: msg(str`Your ${this.nameOf(now ?? sub)} subscription has ended.`), focus: `[data-subscription-id="${sub.id}"]` };
-    });
-  }
-
-  private change(sub: Subscription, price: Price) {
-    const key = `change:${sub.id}`;
-    void this.settle(key, this.billing.connection!.actions.change(sub, { interval: price.interval as 'month' | 'year' }), () => {
-      const now = this.current(sub.id);
-      return {
-        message: msg(str`Your ${this.nameOf(now)} subscription is now ${formatPrice(now?.price ?? price, this.billing.locale)}.`, {
-          desc: 'Announced after a plan or interval change, with the new price ("$290.00 per year").',
-        }),
         focus: `[data-subscription-id="${sub.id}"]`,
       };
     });
@@ -227,76 +197,12 @@ export class BillingSubscriptions extends BillingElement {
         : nothing}`;
   }
 
-  private renderDialogs(state: BillingState) {
-    const target = this.target;
-    const sub = target?.sub;
-    const name = sub?.plan?.name || msg('Subscription');
-    const { locale } = state;
-    const end = sub ? (sub.cancel_at ?? sub.current_period_end) : null;
-    const newPrice = target?.price;
-    return html`${this.renderDialog({
-        id: 'change-dialog',
-        title: newPrice?.interval === 'year' ? msg('Switch to yearly billing?') : msg('Switch to monthly billing?'),
-        body: html`<p>
-            ${newPrice && sub?.price
-              ? msg(str`${name} will cost ${formatPrice(newPrice, locale)} instead of ${formatPrice(sub.price, locale)}.`)
-              : nothing}
-          </p>
-          <p class="muted">${prorationNote()}</p>`,
-        confirm: msg('Confirm switch'),
-        dismiss: msg('Cancel', { desc: 'Closes the switch dialog without changing anything (not "cancel the subscription").' }),
-        onConfirm: () => {
-          if (sub && newPrice) this.change(sub, newPrice);
-        },
-      })}
-      ${this.renderDialog({
-        id: 'cancel-dialog',
-        title: msg(str`Cancel your ${name} subscription?`),
-        body: html`<fieldset>
-            <legend>${msg('When should it end?')}</legend>
-            <label class="choice">
-              <input type="radio" name="timing" value="period_end" checked />
-              <span>${msg('At the end of the billing period')}</span>
-              <span class="hint"
-                >${end
-                  ? msg(str`You keep access until ${formatDate(end, locale)}. Nothing more is charged.`)
-                  : msg('You keep access until the period ends. Nothing more is charged.')}</span
-              >
-            </label>
-            <label class="choice">
-              <input type="radio" name="timing" value="immediately" />
-              <span>${msg('Immediately')}</span>
-              <span class="hint">${msg('Access ends now. Nothing more is charged, and the unused time is not refunded automatically.')}</span>
-            </label>
-          </fieldset>
-          <label class="field">
-            <span>${msg('Reason (optional)')}</span>
-            <select name="reason">
-              <option value="">${msg('Prefer not to say')}</option>
-              ${CANCEL_REASONS.map((reason) => html`<option value=${reason}>${reasonLabel(reason)}</option>`)}
-            </select>
-          </label>`,
-        confirm: msg('Confirm cancellation'),
-        dismiss: msg('Keep subscription'),
-        danger: true,
-        onConfirm: (form) => {
-          if (!sub) return;
-          const data = new FormData(form);
-          const timing = data.get('timing') === 'immediately' ? 'immediately' : 'period_end';
-          const reason = String(data.get('reason') ?? '');
-          this.cancel(sub, reason ? { timing, reason } : { timing });
-          form.reset();
-        },
-      })}`;
-  }
-
   override render() {
     return this.renderSection(
       'subscriptions-heading',
       msg('Subscriptions'),
       (state) => html`${this.renderResource('subscriptions', state.subscriptions, msg('Could not load subscriptions.'), (data) => this.renderList(data))}
-      ${this.renderLive()}
-      ${state.readOnly ? nothing : this.renderDialogs(state)}`,
+      ${this.renderLive()} ${this.flows.render()}`,
     );
   }
 }

@@ -63,6 +63,14 @@ export class ActionRunner {
 
   constructor(private readonly session: ActionSession) {}
 
+  /** A step before any request failed (the dialogs could not load): said next to its control, reported. */
+  fail(key: string, operation: string, error: BillingError): void {
+    if (this.session.disposed) return;
+    this.failure = { key, error };
+    this.session.report(operation, error);
+    this.session.changed();
+  }
+
   /** Back from the bfcache: nothing is in flight any more. */
   restored(): void {
     this.busy = undefined;

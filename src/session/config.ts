@@ -4,6 +4,7 @@
  * that a `tokenProvider` is present, never the provider function's identity (a parent
  * that re-renders hands a new arrow every time; that is the same configuration).
  */
+import type { OwnerAction } from '../events/billing-action-event.js';
 import { tokenAccount } from '../security/jwt.js';
 
 export type TokenProvider = () => string | null | undefined | Promise<string | null | undefined>;
@@ -17,6 +18,8 @@ export interface BillingConfig {
   locale?: string | undefined;
   theme?: Theme | undefined;
   readOnly?: boolean | undefined;
+  /** The `actions` allow-list, space-separated; absent: every action. */
+  actions?: string | undefined;
   /** Per request, in ms. */
   timeout?: number | undefined;
   redirectHosts?: string | undefined;
@@ -37,6 +40,19 @@ export function requestTimeout(value: unknown): number {
 }
 
 const clean = (value: string | undefined) => value?.trim() || undefined;
+
+export const OWNER_ACTIONS: readonly OwnerAction[] = ['checkout', 'portal', 'invoice', 'sync', 'change', 'cancel', 'resume'];
+
+/**
+ * The actions offered: none when read-only; every one when `actions` is absent; else the
+ * known names of the space-separated list (`actions=""` offers none, unknown names are ignored).
+ */
+export function allowedActions(config: BillingConfig): ReadonlySet<OwnerAction> {
+  if (config.readOnly) return new Set();
+  if (config.actions === undefined || config.actions === null) return new Set(OWNER_ACTIONS);
+  const asked = new Set(String(config.actions).toLowerCase().split(/[\s,]+/));
+  return new Set(OWNER_ACTIONS.filter((action) => asked.has(action)));
+}
 
 /** '' when there is nothing to connect to; otherwise one string per distinct configuration. */
 export function sessionKey(config: BillingConfig): string {

@@ -20,7 +20,7 @@ import { BillingTokenExpiredEvent } from '../events/billing-token-expired-event.
 import { redact } from '../security/redact.js';
 import { validateToken } from '../security/jwt.js';
 import { ActionRunner, type ActionSession } from './actions.js';
-import { accountKey, requestTimeout, type BillingConfig } from './config.js';
+import { accountKey, allowedActions, requestTimeout, type BillingConfig } from './config.js';
 import { Resources } from './resources.js';
 import { OPERATIONS, type BillingConnection, type ResourceName, type SubscriptionsData } from './state.js';
 import { TokenSource } from './token-source.js';
@@ -143,6 +143,10 @@ export class BillingSession implements BillingConnection, ActionSession {
     return this.resources.loadMore();
   }
 
+  rendered(): Promise<void> {
+    return this.host.rendered();
+  }
+
   /**
    * What a change would cost (the optional `previewChange`): `null` when the service does not
    * offer it, the disposed session or `signal` aborted it, or it failed — a preview only adds
@@ -234,7 +238,7 @@ export class BillingSession implements BillingConnection, ActionSession {
   }
 
   permit(intent: BillingActionDetail): boolean {
-    if (this.disposed || this.host.config().readOnly) return false;
+    if (this.disposed || !allowedActions(this.host.config()).has(intent.action)) return false;
     return this.host.dispatch(new BillingActionEvent(intent));
   }
 

@@ -1,5 +1,6 @@
 /** The state a session publishes: an immutable snapshot, a new object each time anything changes. */
 import type { ChangeRequest } from '../api/client.js';
+import type { OwnerAction } from '../events/billing-action-event.js';
 import type { BillingError } from '../api/errors.js';
 import type { ChangePreview, Feature, Identity, Merchant, Subscription } from '../api/schemas.js';
 import type { Theme } from './config.js';
@@ -48,6 +49,8 @@ export interface BillingConnection {
   retry(name: ResourceName): void;
   reload(): void;
   loadMore(): Promise<void>;
+  /** Resolves once the session's host and the sections inside it have rendered its state. */
+  rendered(): Promise<void>;
   /** What a change would cost; `null` when not offered, aborted or failed. */
   previewChange(subscriptionId: string, body: ChangeRequest, signal: AbortSignal): Promise<ChangePreview | null>;
   /** Whether a `tokenProvider` could give a new token (a retry after expiry can help). */
@@ -60,6 +63,8 @@ export interface BillingState {
   locale: string;
   theme: Theme;
   readOnly: boolean;
+  /** The owner actions offered (the `actions` allow-list; none when read-only). */
+  allowed: ReadonlySet<OwnerAction>;
   subscriptions: ResourceView<SubscriptionsData>;
   features: ResourceView<Feature[]>;
   identity: ResourceView<Identity | null>;

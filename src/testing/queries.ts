@@ -72,8 +72,12 @@ const IMPLICIT_ROLES: Record<string, string> = {
   METER: 'meter',
 };
 
+/** Inputs whose role is not their type. */
+const INPUT_ROLES: Record<string, string> = { number: 'spinbutton', text: 'textbox', search: 'searchbox', range: 'slider' };
+
 export function roleOf(element: Element): string | undefined {
-  return element.getAttribute('role') ?? IMPLICIT_ROLES[element.tagName] ?? (element instanceof HTMLInputElement ? element.type : undefined);
+  const input = element instanceof HTMLInputElement ? (INPUT_ROLES[element.type] ?? element.type) : undefined;
+  return element.getAttribute('role') ?? IMPLICIT_ROLES[element.tagName] ?? input;
 }
 
 /** The accessible name, as far as these tests need it: aria-label, aria-labelledby, or text. */

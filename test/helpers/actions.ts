@@ -33,8 +33,9 @@ export function openDialog(el: BillingPanel): HTMLDialogElement | undefined {
   return allElements(el).find((e): e is HTMLDialogElement => e instanceof HTMLDialogElement && e.open);
 }
 
+/** Waits for a modal to open; the first one of a page also loads the dialogs' module. */
 export async function waitForDialog(el: BillingPanel): Promise<HTMLDialogElement> {
-  await waitUntil(() => openDialog(el), 'a dialog opens');
+  await waitUntil(() => openDialog(el), 'a dialog opens', { timeout: 5000 });
   return openDialog(el)!;
 }
 
@@ -44,3 +45,11 @@ export function deepActiveElement(): Element | null {
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
 }
+
+/** The text of the live regions that announce what an action did. */
+export const announced = (el: HTMLElement): string =>
+  allElements(el)
+    .filter((e) => e.getAttribute('role') === 'status' && e.getAttribute('aria-atomic') === 'true')
+    .map((e) => e.textContent!.trim())
+    .filter(Boolean)
+    .join(' ');

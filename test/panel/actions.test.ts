@@ -87,7 +87,8 @@ describe('owner actions: subscribe', () => {
     getByRole(el, 'button', /^Switch to Starter,/).click();
     const dialog = await waitForDialog(el);
     expect(visibleText(dialog)).to.contain('Your Pro subscription will change to Starter at $9.00 per month.');
-    expect(visibleText(dialog)).to.contain('prorates');
+    // Stripe's priced preview: a downgrade is a credit.
+    await waitUntil(() => visibleText(dialog).includes('$16.67 is credited to your balance.'), 'the preview');
     getByRole(dialog, 'button', 'Confirm switch').click();
     await waitUntil(() => changes.length === 1);
     const [post] = await s.requests('changeSubscription');
@@ -321,7 +322,8 @@ describe('owner actions: change, cancel, resume', () => {
     opener.click();
     const dialog = await waitForDialog(el);
     expect(visibleText(dialog)).to.contain('Pro will cost $290.00 per year instead of $29.00 per month.');
-    expect(visibleText(dialog)).to.contain('The billing service prorates the change');
+    await waitUntil(() => visibleText(dialog).includes('Due today: $265.83'), 'the preview');
+    expect(visibleText(dialog)).to.contain('Then $290.00 on');
     expect(deepActiveElement()?.closest('dialog'), 'focus moved into the dialog').to.equal(dialog);
     getByRole(dialog, 'button', 'Confirm switch').click();
     await waitUntil(() => redirects.length === 1);

@@ -9,7 +9,7 @@ import '../helpers/console-guard.js';
 import { scenario } from '../helpers/fake.js';
 import { allElements, findByRole, findText, getByRole, nameOf, queryAllByRole, visibleText } from '../../src/testing/queries.js';
 import { loadedPanel } from '../helpers/panel.js';
-import { captureChanges, captureRedirects, deepActiveElement, openDialog, waitForDialog } from '../helpers/actions.js';
+import { announced, captureChanges, captureRedirects, deepActiveElement, openDialog, waitForDialog } from '../helpers/actions.js';
 import type { BillingPanel } from '../../src/billing-panel.js';
 import type { DataSetName } from '../../src/testing/fake-api/data-sets/index.js';
 import type { ScenarioOptions } from '../../src/testing/fake-api/types.js';
@@ -17,13 +17,6 @@ import type { ScenarioOptions } from '../../src/testing/fake-api/types.js';
 const parts = (el: BillingPanel, part: string) => allElements(el).filter((e) => e.getAttribute('part')?.split(' ').includes(part)) as HTMLElement[];
 const buttons = (root: Element) => Array.from(root.querySelectorAll('button')).filter((b) => getComputedStyle(b).display !== 'none');
 const pressed = (el: BillingPanel) => queryAllByRole(el, 'button').filter((b) => b.getAttribute('aria-pressed') === 'true').map(nameOf);
-/** The text of the live regions that announce what an action did. */
-const announced = (el: BillingPanel) =>
-  allElements(el)
-    .filter((e) => e.getAttribute('role') === 'status' && e.getAttribute('aria-atomic') === 'true')
-    .map((e) => e.textContent!.trim())
-    .filter(Boolean)
-    .join(' ');
 
 describe('plan cards agree with the subscriptions', () => {
   it('open on a yearly subscriber\'s interval and offer nothing already paid', async () => {

@@ -1,0 +1,137 @@
+/**
+ * The owner's confirmation flows — switch interval, switch plan, change seats, cancel (with
+ * its save offer) — and the controller that opens them in an element. The dialogs
+ * themselves load on demand (`dialogs.ts`, a chunk of its own); the controller loads them
+ * when the owner points at or focuses the element, or at the latest when a flow opens.
+ */
+import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { BillingError } from '../api/errors.js';
+import type { ChangePreview } from '../api/schemas.js';
+import type { BillingState } from '../session/state.js';
+import { flowAction, type Flow } from './keys.js';
+import { kit, type Kit } from './kit.js';
+
+export type { Flow } from './keys.js';
+
+/** The priced preview as a dialog shows it: loading, the figures, or none (not offered, failed). */
+export interface PreviewView {
+  pending: boolean;
+  value: ChangePreview | null;
+}
+
+/** What the on-demand dialogs get from the element that shows them. */
+export interface FlowContext {
+  readonly kit: Kit;
+  readonly host: ReactiveControllerHost;
+  /** The flow on screen, if any. */
+  flow(): Flow | undefined;
+  state(): BillingState;
+  /** Shows another flow in the same dialog (the save offer's change; with `moveFocus` false, a new quantity or reason). */
+  show(flow: Flow, moveFocus?: boolean): void;
+  /** The dialog closed (after its confirm button acted, if that closed it). */
+  closed(): void;
+  /** After the owner confirmed: say what happened and move focus (see `BillingElement.settle`). */
+  settle(key: string, action: Promise<void>, settled: () => { message: string; focus: string }): void;
+}
+
+export interface FlowsModule {
+  /** The dialogs of one element: `render()` is its modal for the flow on screen. */
+  flowView(context: FlowContext): { render(): unknown };
+}
+
+let module: Promise<FlowsModule> | undefined;
+
+/** Loads the dialogs once per page; a failed load is tried again next time. */
+export function loadFlows(): Promise<FlowsModule> {
+  module ??= import('./dialogs.js').catch((error: unknown) => {
+    module = undefined;
+    throw error;
+  });
+  return module;
+}
+
+export interface FlowHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+export class FlowController implements ReactiveController {
+  private flow: Flow | undefined;
+  private view: { render(): unknown } | undefined;
+
+  constructor(
+    private readonly host: FlowHost,
+    private readonly state: () => BillingState,
+    private readonly settle: FlowContext['settle'],
+    private readonly failed: (flow: Flow, error: BillingError) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Intent to act: load the dialogs before the click that needs them.
+    this.host.addEventListener('pointerover', this.prefetch, { once: true });
+    this.host.addEventListener('focusin', this.prefetch, { once: true });
+  }
+
+  hostDisconnected(): void {
+    this.host.removeEventListener('pointerover', this.prefetch);
+    this.host.removeEventListener('focusin', this.prefetch);
+    this.close();
+  }
+
+  private prefetch = () => {
+    if (this.state().allowed.size) loadFlows().catch(() => undefined);
+  };
+
+  /** Opens `flow`'s confirmation; false when the action is not offered or the dialogs could not load. */
+  async open(flow: Flow): Promise<boolean> {
+    if (!this.state().allowed.has(flowAction(flow))) return false;
+    try {
+      this.view ??= (await loadFlows()).flowView({
+        kit,
+        host: this.host,
+        flow: () => this.flow,
+        state: this.state,
+        show: (next, moveFocus = true) => {
+          this.show(next);
+          // Another flow in the same dialog: its first control takes the focus.
+          if (moveFocus) void this.host.updateComplete.then(() => this.dialog()?.querySelector<HTMLElement>('select, input, button')?.focus());
+        },
+        closed: () => this.show(undefined),
+        settle: this.settle,
+      });
+    } catch (error) {
+      this.failed(flow, new BillingError('network', undefined, { cause: error, details: 'the dialogs could not be loaded' }));
+      return false;
+    }
+    this.show(flow);
+    await this.host.updateComplete;
+    const dialog = this.dialog();
+    // The element may have left the page, or another flow taken its place, meanwhile.
+    if (!dialog || !this.host.isConnected || this.flow !== flow) return false;
+    if (!dialog.open) {
+      dialog.returnValue = '';
+      dialog.showModal();
+    }
+    return true;
+  }
+
+  private show(flow: Flow | undefined): void {
+    this.flow = flow;
+    this.host.requestUpdate();
+  }
+
+  private dialog(): HTMLDialogElement | null {
+    return this.host.renderRoot.querySelector<HTMLDialogElement>('dialog.flow');
+  }
+
+  /** Closes the dialog without acting (the element left the page). */
+  close(): void {
+    this.dialog()?.close('');
+    this.flow = undefined;
+  }
+
+  render(): unknown {
+    return this.flow && this.view ? this.view.render() : nothing;
+  }
+}

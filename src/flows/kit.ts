@@ -1,0 +1,36 @@
+/**
+ * What the on-demand flows (`dialogs.ts`) use at run time, handed to them by the bundle.
+ *
+ * The confirmation dialogs load on demand, like the locales. A chunk that imported `lit` or
+ * the panel's own modules would make the bundler move those into a third chunk that the
+ * bundle imports statically (the bundle would no longer be one file), or would import the
+ * bundle by its URL (a second copy when the page loaded it with a query string). So the
+ * flows import types only, and take every run-time value from this kit: the bundle's own
+ * lit, @lit/localize and formatting, one copy of each.
+ */
+import { html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
+import { CANCEL_REASONS } from '../api/schemas.js';
+import { formatDate, formatMoney, formatPrice, yearlySaving } from '../i18n/format.js';
+import { alternatePrice, cheaperPlan } from '../elements/catalog.js';
+import { prorationNote, reasonLabel } from '../elements/messages.js';
+import { flowKey } from './keys.js';
+
+export const kit = {
+  html,
+  nothing,
+  msg,
+  str,
+  CANCEL_REASONS,
+  formatDate,
+  formatMoney,
+  formatPrice,
+  yearlySaving,
+  prorationNote,
+  reasonLabel,
+  alternatePrice,
+  cheaperPlan,
+  flowKey,
+};
+
+export type Kit = typeof kit;
