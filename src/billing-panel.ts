@@ -13,7 +13,7 @@ import { panelStyles } from './billing-panel.styles.js';
 
 const SECTION_PARTS =
   'base: section, heading: section-heading, subscription, status-badge, payment-notice, plan, plan-name, price, badge, ' +
-  'interval-toggle, merchant, feature, meter, button, action, action-error, dialog, skeleton, error, notice';
+  'interval-toggle, merchant, feature, meter, button, action, action-error, dialog, preview, save-offer, skeleton, error, notice';
 
 /**
  * @summary Shows and manages the Stripe subscriptions of an account, for its owner:
@@ -52,6 +52,8 @@ const SECTION_PARTS =
  * @csspart action - The action buttons (subscribe, switch, cancel, resume, manage billing, sync…).
  * @csspart action-error - The message of a failed action, next to its control.
  * @csspart dialog - The confirmation dialogs.
+ * @csspart preview - Stripe's priced preview in a change dialog (due now, its lines, the next charge).
+ * @csspart save-offer - The save offer in the cancel dialog.
  *
  * @cssproperty --billing-accent - Buttons, links, focus ring, meters. Default #4338ca (dark: #a5b4fc).
  * @cssproperty --billing-on-accent - Text on accent-coloured buttons. Default #ffffff (dark: #111827).

@@ -65,6 +65,7 @@ const onPlan = (sub: Subscription, plan: Plan) => sub.plan?.id === plan.id || pl
  * @csspart action - The subscribe and switch buttons.
  * @csspart action-error - The message of a failed action.
  * @csspart dialog - The confirmation dialog of a switch.
+ * @csspart preview - Stripe's priced preview in a change dialog (due now, its lines, the next charge).
  * @fires {BillingErrorEvent} billing-error - When used on its own: a request failed.
  * @fires {BillingRedirectEvent} billing-redirect - When used on its own: about to open Stripe Checkout (cancelable).
  * @fires {BillingChangedEvent} billing-changed - When used on its own: a switch succeeded.

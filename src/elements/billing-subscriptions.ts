@@ -27,6 +27,8 @@ const ENDED = new Set(['canceled', 'incomplete_expired']);
  * @csspart action - The action buttons.
  * @csspart action-error - The message of a failed action.
  * @csspart dialog - The confirmation dialogs.
+ * @csspart preview - Stripe's priced preview in a change dialog (due now, its lines, the next charge).
+ * @csspart save-offer - The save offer in the cancel dialog.
  * @csspart skeleton - A loading placeholder line.
  * @csspart error - The error notice with its retry button.
  * @fires {BillingErrorEvent} billing-error - When used on its own: a request failed.

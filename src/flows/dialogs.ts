@@ -196,7 +196,7 @@ function saveOffer(api: FlowApi, flow: Extract<Flow, { kind: 'cancel' }>): unkno
   const cheaper = cheaperPlan(sub, state);
   if (!(yearly && saving > 0) && !cheaper) return nothing;
   const offer = (label: string, next: Flow) =>
-    html`<button type="button" part="button offer" @click=${() => api.show(next)}>${label}</button>`;
+    html`<button type="button" part="button" @click=${() => api.show(next)}>${label}</button>`;
   return html`<div class="offer" role="group" aria-labelledby="offer-title" part="save-offer">
     <p id="offer-title"><strong>${msg('Before you go: would a lower price help?')}</strong></p>
     <div class="row">

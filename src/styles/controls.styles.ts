@@ -134,4 +134,45 @@ export const controlStyles = css`
     display: grid;
     gap: 0.25rem;
   }
+  input[type='number'] {
+    font: inherit;
+    width: 7rem;
+    max-width: 100%;
+    padding: 0.3rem;
+    color: var(--_b-text);
+    background: var(--_b-surface);
+    border: 1px solid var(--_b-border);
+    border-radius: calc(var(--_b-radius) * 0.5);
+  }
+  .preview {
+    display: grid;
+    gap: 0.4rem;
+    padding: 0.75rem;
+    border-radius: calc(var(--_b-radius) * 0.75);
+    background: var(--_b-subtle);
+  }
+  .preview p {
+    margin: 0;
+  }
+  .preview-total {
+    font-weight: 600;
+  }
+  .preview-lines li {
+    gap: 0.75rem;
+    color: var(--_b-muted);
+    font-size: 0.9em;
+  }
+  .preview-lines li > :last-child {
+    white-space: nowrap;
+  }
+  .offer {
+    display: grid;
+    gap: 0.5rem;
+    padding: 0.75rem;
+    border: 1px solid var(--_b-border);
+    border-radius: calc(var(--_b-radius) * 0.75);
+  }
+  .offer p {
+    margin: 0;
+  }
 `;

@@ -31,7 +31,7 @@ export interface E2EServers {
 
 /** Which file a page path maps to: the bundle, node_modules for framework pages, or test/e2e/pages. */
 function fileFor(path: string): string | undefined {
-  if (path === '/billing-panel.js' || path === '/billing-panel.js.map' || path.startsWith('/locales/')) return join(ROOT, 'dist', path);
+  if (path === '/billing-panel.js' || path === '/billing-panel.js.map' || path.startsWith('/locales/') || path.startsWith('/chunks/')) return join(ROOT, 'dist', path);
   if (path === '/react-app.js') return join(ROOT, 'test-results', 'react-app.js');
   if (path.startsWith('/bench/')) return join(ROOT, 'test/bench/pages', path.slice('/bench/'.length));
   const clean = normalize(path).replace(/^(\.\.[/\\])+/, '');
