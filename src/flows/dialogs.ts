@@ -16,6 +16,7 @@ import type { ChangePreview, Subscription } from '../api/schemas.js';
 import type { BillingState } from '../session/state.js';
 import type { FlowContext, PreviewView } from './flow.js';
 import type { Flow } from './keys.js';
+import { adoptDialogStyles } from './dialogs.styles.js';
 
 /** What one render of a flow's dialog works with. */
 interface FlowApi extends Omit<FlowContext, 'flow' | 'state'> {
@@ -283,6 +284,7 @@ function dialogOf(api: FlowApi): Dialog {
 
 /** The dialogs of one element: the modal of the flow on screen, with its priced preview. */
 export function flowView(context: FlowContext): { render(): unknown } {
+  adoptDialogStyles(context.root);
   let previous: Flow | undefined;
   const preview = new Task(context.host, {
     task: async ([flow], { signal }) => {

@@ -23,6 +23,8 @@ export interface PreviewView {
 export interface FlowContext {
   readonly kit: Kit;
   readonly host: ReactiveControllerHost;
+  /** The host's shadow root (the dialogs adopt their stylesheet there). */
+  readonly root: ShadowRoot;
   /** The flow on screen, if any. */
   flow(): Flow | undefined;
   state(): BillingState;
@@ -90,6 +92,7 @@ export class FlowController implements ReactiveController {
       this.view ??= (await loadFlows()).flowView({
         kit,
         host: this.host,
+        root: this.host.renderRoot as ShadowRoot,
         flow: () => this.flow,
         state: this.state,
         show: (next, moveFocus = true) => {
