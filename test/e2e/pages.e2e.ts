@@ -89,6 +89,23 @@ describe('the drop-in bundle on real pages', () => {
     await close();
   });
 
+  it('says so next to the control when the dialogs cannot load, and opens them on the next click', async () => {
+    const { s, page, close } = await open('strict-csp.html', 'active-usd', { prevent: '1' });
+    const errors: string[] = [];
+    await page.exposeFunction('billingError', (operation: string) => errors.push(operation));
+    await page.evaluate(() => document.querySelector('billing-panel')!.addEventListener('billing-error', (e) => (window as unknown as { billingError(op: string): void }).billingError((e as CustomEvent).detail.operation)));
+    await page.route('**/chunks/**', (route) => route.abort());
+    await page.getByRole('button', { name: 'Cancel subscription' }).click();
+    await page.getByText('Could not cancel the subscription.').waitFor();
+    assert.deepEqual(errors, ['openDialog']);
+    await page.unroute('**/chunks/**');
+    await page.getByRole('button', { name: 'Cancel subscription' }).click();
+    await page.getByRole('button', { name: 'Confirm cancellation' }).click();
+    await page.getByText(/Cancels on/).waitFor();
+    assert.equal((await s.requests('cancelSubscription')).length, 1);
+    await close();
+  });
+
   it('works in a React 19 app: tokenProvider as a property, billing-redirect and billing-changed as events', async () => {
     const { s, page, problems, close } = await open('react.html', 'active-usd');
     await page.getByText('$29.00 per month').first().waitFor();

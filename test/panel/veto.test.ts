@@ -48,6 +48,20 @@ const CASES: Array<{
     confirm: (el) => confirm(el, 'Confirm cancellation'),
     expected: { action: 'cancel', subscriptionId: 'sub_active_usd', timing: 'period_end' },
   },
+  {
+    name: 'seat change',
+    dataset: 'seats',
+    click: 'Change seats of Team, 5 now',
+    confirm: async (el) => {
+      const dialog = await waitForDialog(el);
+      const seats = getByRole<HTMLInputElement>(dialog, 'spinbutton', 'Seats');
+      seats.value = '9';
+      seats.dispatchEvent(new Event('input', { bubbles: true }));
+      await waitUntil(() => !getByRole<HTMLButtonElement>(dialog, 'button', 'Confirm seats').disabled);
+      getByRole(dialog, 'button', 'Confirm seats').click();
+    },
+    expected: { action: 'change', subscriptionId: 'sub_team_seats', quantity: 9 },
+  },
   { name: 'resume', dataset: 'cancel-at-period-end', click: 'Resume subscription', expected: { action: 'resume', subscriptionId: 'sub_cancel_end' } },
 ];
 
