@@ -6,7 +6,7 @@ import type { Subscription } from './api/schemas.js';
 import { RESOURCES, type BillingState, type ResourceName } from './session/state.js';
 import { BillingElement } from './elements/billing-element.js';
 import { alternatePrice } from './elements/catalog.js';
-import { LIVE_STATUSES } from './elements/messages.js';
+import { LIVE_STATUSES, PAYMENT_NEEDED } from './elements/messages.js';
 import { contentLanguage } from './i18n/localization.js';
 import { sharedStyles } from './styles/shared.styles.js';
 import { panelStyles } from './billing-panel.styles.js';
@@ -200,6 +200,8 @@ export class BillingPanel extends BillingElement {
       }
       return false;
     }
+    // As the card: no interval or seat change while it is set to cancel or awaits a payment.
+    if (sub.cancel_at_period_end || sub.cancel_at !== null || PAYMENT_NEEDED.has(sub.status)) return false;
     const seats = sub.price?.adjustable_quantity?.enabled;
     if (target.quantity !== undefined || (target.interval === undefined && seats)) {
       return seats ? this.flows.open({ kind: 'seats', sub, quantity: target.quantity ?? sub.quantity }) : false;

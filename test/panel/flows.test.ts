@@ -208,6 +208,14 @@ describe('deep links', () => {
     expect(getByRole<HTMLInputElement>(dialog, 'spinbutton', 'Seats').value).to.equal('8');
   });
 
+  it('opens nothing the card would not offer: an interval switch or cancel of a subscription set to cancel', async () => {
+    const s = await scenario('cancel-at-period-end');
+    const el = await actionPanel(s);
+    expect(await el.openChange('sub_cancel_end')).to.equal(false);
+    expect(await el.openCancel('sub_cancel_end')).to.equal(false);
+    expect(openDialog(el)).to.equal(undefined);
+  });
+
   it('checkout starts Stripe Checkout, and never a second one', async () => {
     const fresh = await scenario('new-account');
     const el = await actionPanel(fresh);

@@ -56,7 +56,8 @@ describe('BillingSession without an element', () => {
   });
 
   it('drops everything once disposed: no change, event or request', async () => {
-    await s.setOptions({ latencyMs: 300 });
+    // Long enough that the answers are still on their way when it is disposed, however busy the machine.
+    await s.setOptions({ latencyMs: 1500 });
     const { host, seen } = recordingHost({ baseUrl: s.baseUrl, token: s.token });
     const session = new BillingSession(host, { resources: RESOURCES, finishCheckout: false });
     await waitUntil(async () => (await s.requests()).length === 4, undefined, { timeout: 5000 });
