@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright';
 import { launch } from './browser.js';
 import { serveDirectory } from './servers.js';
+import { FEATURES } from '../../src/testing/fake-api/data-sets/features.js';
 
 const STATIC = join(process.cwd(), 'storybook-static');
 /** Where the stories' fake billing service answers (src/testing/fake-api/browser.ts), through msw. */
@@ -230,6 +231,48 @@ describe('the stories as a whole', () => {
       await page.context().close();
     }
   });
+
+  for (const [id, state] of [
+    ['billing-features--with-usage', 'Included'],
+    ['billing-features--not-included', 'Not included in your plan'],
+  ] as const) {
+    it(`reads a feature by its name, with its state apart (${id}, Chromium's accessibility tree)`, async () => {
+      const page = await acquire();
+      try {
+        await page.goto(storyUrl(id));
+        await page.waitForFunction(() => (window as unknown as { __storyReady: { seen: boolean } }).__storyReady.seen, undefined, { timeout: 15_000 });
+        // What a screen reader gets: Chromium's own tree, shadow roots flattened.
+        const cdp = await page.context().newCDPSession(page);
+        const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as unknown as {
+          nodes: Array<{ nodeId: string; ignored: boolean; role?: { value: string }; name?: { value: string }; childIds?: string[] }>;
+        };
+        await cdp.detach();
+        const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+        const text = (n: (typeof nodes)[number]): string =>
+          n.role?.value === 'StaticText' ? (n.name?.value ?? '') : (n.childIds ?? []).map((c) => (byId.get(c) ? text(byId.get(c)!) : '')).join('');
+        const names = FEATURES.map((f) => f.name);
+        const terms = nodes.filter((n) => !n.ignored && n.role?.value === 'term');
+        assert.deepEqual(
+          terms.map((n) => n.name?.value),
+          names,
+          'each feature is a term named by the feature alone',
+        );
+        for (const term of terms) {
+          const parent = nodes.find((n) => n.childIds?.includes(term.nodeId))!;
+          const next = byId.get(parent.childIds![parent.childIds!.indexOf(term.nodeId) + 1]!);
+          assert.equal(next?.role?.value, 'definition', `${term.name?.value}: its state follows as a definition`);
+          assert.equal(text(next!).trim(), state, `${term.name?.value}: the state is exposed`);
+        }
+        const named = nodes.filter((n) => !n.ignored && names.some((name) => n.name?.value.startsWith(name)) && n.name?.value.includes(state));
+        assert.deepEqual(named.map((n) => `${n.role?.value} "${n.name?.value}"`), [], 'no name has the state in it');
+        // The same in Playwright's ARIA snapshot, as a reader of this test sees it.
+        const snapshot = await page.locator('#storybook-root').ariaSnapshot();
+        for (const name of names) assert.match(snapshot, new RegExp(`- term: ${name}\\n\\s*- definition: ${state}\\n`), snapshot);
+      } finally {
+        release(page);
+      }
+    });
+  }
 
   it('no story leaves state to the next one or to the docs page', async () => {
     // A context of its own: the other pages' stories write to the same storage.
