@@ -99,7 +99,7 @@ export class BillingFeatures extends BillingElement {
 
   override render() {
     return this.renderSection('features-heading', msg('Features'), (state) =>
-      this.renderResource('features', state.features, msg('Could not load features.'), (features) => this.renderFeatures(features), { rows: 4, lines: 2 }),
+      this.renderResource('features', state.features, msg('Could not load features.'), (features) => this.renderFeatures(features), { rows: 4, lines: 3 }),
     );
   }
 }

@@ -258,7 +258,7 @@ export class BillingPlans extends BillingElement {
     return this.renderSection(
       'plans-heading',
       msg('Plans'),
-      (state) => html`${this.renderResource('merchants', state.merchants, msg('Could not load plans.'), (merchants) => this.renderMerchants(merchants), { cards: 3, lines: 7, grid: true })}
+      (state) => html`${this.renderResource('merchants', state.merchants, msg('Could not load plans.'), (merchants) => this.renderMerchants(merchants), { cards: 3, lines: 7, grid: true, actions: state.readOnly ? 0 : 1, toolbar: 2 })}
       ${state.readOnly ? nothing : this.renderSwitchDialog(state)} ${this.renderLive()}`,
     );
   }

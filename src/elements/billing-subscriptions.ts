@@ -294,7 +294,12 @@ export class BillingSubscriptions extends BillingElement {
     return this.renderSection(
       'subscriptions-heading',
       msg('Subscriptions'),
-      (state) => html`${this.renderResource('subscriptions', state.subscriptions, msg('Could not load subscriptions.'), (data) => this.renderList(data))}
+      (state) => html`${this.renderResource('subscriptions', state.subscriptions, msg('Could not load subscriptions.'), (data) => this.renderList(data), {
+        cards: 1,
+        lines: 3,
+        pairs: 1,
+        actions: state.readOnly ? 0 : 2,
+      })}
       ${this.renderLive()}
       ${state.readOnly ? nothing : this.renderDialogs(state)}`,
     );
