@@ -239,8 +239,8 @@ describe('the stories as a whole', () => {
     it(`reads a feature by its name, with its state apart (${id}, Chromium's accessibility tree)`, async () => {
       const page = await acquire();
       try {
-        await page.goto(storyUrl(id));
-        await page.waitForFunction(() => (window as unknown as { __storyReady: { seen: boolean } }).__storyReady.seen, undefined, { timeout: 15_000 });
+        const [title, name] = id.split('--') as [string, string];
+        await check(page, { id, title, name, type: 'story' });
         // What a screen reader gets: Chromium's own tree, shadow roots flattened.
         const cdp = await page.context().newCDPSession(page);
         const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as unknown as {
