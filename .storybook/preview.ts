@@ -4,6 +4,7 @@ import { setupWorker } from 'msw/browser';
 import manifest from '../custom-elements.json';
 import { handlers } from '../src/testing/fake-api/browser.js';
 import '../src/define.js';
+import { isolateStory } from '../stories/support.js';
 
 // Docs pages and controls come from the custom-elements manifest (npm run analyze).
 setCustomElementsManifest(manifest);
@@ -14,6 +15,8 @@ const started = worker.start({ quiet: true, onUnhandledRequest: 'bypass', servic
 
 const preview: Preview = {
   loaders: [async () => (await started, {})],
+  // Each story starts on a clean page and leaves none of its state to the next one.
+  beforeEach: isolateStory,
   parameters: { controls: { expanded: true } },
   tags: ['autodocs'],
 };

@@ -1,9 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { expect } from 'storybook/test';
 import { storyScenario, type StoryScenario } from '../src/testing/fake-api/browser.js';
 import { rememberCheckout } from '../src/session/checkout-return.js';
 import { accountKey } from '../src/session/config.js';
-import { click, configOf, expectNoText, expectText, fail, nextRedirect, requests, scenarioLoader, type BillingParameters } from './support.js';
+import { click, configOf, expectNoText, expectText, nextRedirect, requests, scenarioLoader, shadowCanvas, type BillingParameters } from './support.js';
 
 interface PanelArgs {
   locale: string;
@@ -100,71 +101,104 @@ export const NotFound = story({ faults: [{ operation: 'listMerchants', status: 4
 export const InvalidResponse = story({ faults: [{ operation: 'listSubscriptions', kind: 'drift' }], ready: 'could not understand' });
 export const HtmlErrorPage = story({ faults: [{ operation: 'listFeatures', kind: 'html' }], ready: 'Could not load features' });
 
-// The owner's flows.
+// The owner's flows: each step shows in the Interactions panel.
 export const Subscribe: Story = {
   tags: ['!autodocs'],
   parameters: { dataset: 'new-account', ready: 'Subscribe to Pro' },
-  play: async ({ canvasElement, loaded }) => {
+  play: async ({ canvasElement, loaded, step }) => {
     const redirect = nextRedirect(canvasElement);
-    await click(canvasElement, /^Subscribe to Pro,/);
-    const { kind, url } = await redirect;
-    if (kind !== 'checkout' || !url.includes('/fake-stripe/checkout/')) fail(`unexpected redirect ${kind} ${url}`);
-    const post = billingOf(loaded).scenario.log.find((e) => e.operation === 'createCheckoutSession');
-    if (!String((post?.body as { success_url?: string })?.success_url).includes('checkout_session_id={CHECKOUT_SESSION_ID}')) fail('no literal placeholder');
+    await step('Subscribe to Pro', async () => {
+      await click(await shadowCanvas(canvasElement, 'billing-plans'), /^Subscribe to Pro,/);
+    });
+    await step('The panel leaves for Stripe Checkout', async () => {
+      const { kind, url } = await redirect;
+      await expect(kind).toBe('checkout');
+      await expect(url).toContain('/fake-stripe/checkout/');
+    });
+    await step('Checkout returns with the literal session-id placeholder', async () => {
+      const post = billingOf(loaded).scenario.log.find((e) => e.operation === 'createCheckoutSession');
+      await expect(String((post?.body as { success_url?: string } | undefined)?.success_url)).toContain('checkout_session_id={CHECKOUT_SESSION_ID}');
+    });
   },
 };
 
 export const ManageBilling: Story = {
   tags: ['!autodocs'],
   parameters: { dataset: 'active-usd', ready: 'Manage billing' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, step }) => {
     const redirect = nextRedirect(canvasElement);
-    await click(canvasElement, 'Manage billing');
-    if ((await redirect).kind !== 'portal') fail('expected the portal');
+    await step('Open the billing settings', async () => {
+      await click(await shadowCanvas(canvasElement, 'billing-panel'), 'Manage billing');
+    });
+    await step('The panel leaves for the Customer Portal', async () => {
+      await expect((await redirect).kind).toBe('portal');
+    });
   },
 };
 
 export const ChangeInterval: Story = {
   tags: ['!autodocs'],
   parameters: { dataset: 'active-usd', ready: 'Switch to yearly billing' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, step }) => {
     const redirect = nextRedirect(canvasElement);
-    await click(canvasElement, 'Switch to yearly billing');
-    await expectText(canvasElement, 'Pro will cost $290.00 per year instead of $29.00 per month.');
-    await click(canvasElement, 'Confirm switch');
-    if ((await redirect).kind !== 'invoice') fail('expected the invoice to pay the difference');
-    await expectText(canvasElement, '$290.00 per year');
+    const subscriptions = await shadowCanvas(canvasElement, 'billing-subscriptions');
+    await step('Ask to switch to yearly billing', async () => {
+      await click(subscriptions, 'Switch to yearly billing');
+      await expectText(canvasElement, 'Pro will cost $290.00 per year instead of $29.00 per month.');
+    });
+    await step('Confirm: the difference is paid on Stripe\'s invoice page', async () => {
+      await click(subscriptions, 'Confirm switch');
+      await expect((await redirect).kind).toBe('invoice');
+    });
+    await step('The subscription shows the yearly price', async () => {
+      await expectText(canvasElement, '$290.00 per year');
+    });
   },
 };
 
 export const Cancel: Story = {
   tags: ['!autodocs'],
   parameters: { dataset: 'active-usd', ready: 'Cancel subscription' },
-  play: async ({ canvasElement }) => {
-    await click(canvasElement, 'Cancel subscription');
-    await expectText(canvasElement, 'You keep access until');
-    await click(canvasElement, 'Confirm cancellation');
-    await expectText(canvasElement, 'Cancels on');
+  play: async ({ canvasElement, step }) => {
+    const subscriptions = await shadowCanvas(canvasElement, 'billing-subscriptions');
+    await step('Open the cancel dialog', async () => {
+      await click(subscriptions, 'Cancel subscription');
+      await expectText(canvasElement, 'You keep access until');
+    });
+    await step('Confirm the cancellation', async () => {
+      await click(subscriptions, 'Confirm cancellation');
+    });
+    await step('The subscription says when it ends', async () => {
+      await expectText(canvasElement, 'Cancels on');
+    });
   },
 };
 
 export const Resume: Story = {
   tags: ['!autodocs'],
   parameters: { dataset: 'cancel-at-period-end', ready: 'Resume subscription' },
-  play: async ({ canvasElement }) => {
-    await click(canvasElement, 'Resume subscription');
-    await expectText(canvasElement, 'Cancel subscription');
-    expectNoText(canvasElement, 'Cancels on');
+  play: async ({ canvasElement, step }) => {
+    await step('Resume the subscription', async () => {
+      await click(await shadowCanvas(canvasElement, 'billing-subscriptions'), 'Resume subscription');
+    });
+    await step('It renews again: Cancel is offered, no end date', async () => {
+      await expectText(canvasElement, 'Cancel subscription');
+      await expectNoText(canvasElement, 'Cancels on');
+    });
   },
 };
 
 export const Sync: Story = {
   tags: ['!autodocs'],
   parameters: { dataset: 'active-usd', ready: 'Sync with Stripe' },
-  play: async ({ canvasElement, loaded }) => {
-    await click(canvasElement, 'Sync with Stripe');
-    await expectText(canvasElement, 'Last synced');
-    if (!requests(billingOf(loaded)).includes('POST /api/subscriptions/sync')) fail('no sync request');
+  play: async ({ canvasElement, loaded, step }) => {
+    await step('Sync with Stripe', async () => {
+      await click(await shadowCanvas(canvasElement, 'billing-panel'), 'Sync with Stripe');
+    });
+    await step('The panel says when it last synced, after one sync request', async () => {
+      await expectText(canvasElement, 'Last synced');
+      await expect(requests(billingOf(loaded))).toContain('POST /api/subscriptions/sync');
+    });
   },
 };
 
@@ -173,7 +207,7 @@ export const ReturnFromCheckout: Story = {
   parameters: { dataset: 'new-account', ready: 'Your subscription is active' },
   loaders: [
     async () => {
-      // The owner paid on Stripe and comes back with the session id in the address.
+      // The owner paid on Stripe: the fake service has the completed session.
       const billing = storyScenario('new-account');
       const { scenario } = billing;
       const id = `cs_story_${scenario.id}`;
@@ -187,18 +221,29 @@ export const ReturnFromCheckout: Story = {
         subscription_id: null,
       });
       scenario.completeCheckout(id);
-      // This browser started it (what the panel remembers when it leaves for Checkout).
-      rememberCheckout(accountKey({ baseUrl: billing.baseUrl, token: billing.token }), id);
-      const url = new URL(location.href);
-      url.searchParams.set('checkout_session_id', id);
-      history.replaceState(history.state, '', url);
-      return { billing };
+      return { billing, sessionId: id };
     },
   ],
-  play: async ({ canvasElement }) => {
-    await expectText(canvasElement, 'Your subscription is active');
-    await expectText(canvasElement, '$29.00 per month');
-    if (new URL(location.href).searchParams.has('checkout_session_id')) fail('the parameter is still there');
+  // The page state the return needs, set where Storybook cleans it up (`beforeEach`, not a loader):
+  // a story left half-way must not leave it to the next one.
+  beforeEach: ({ loaded }) => {
+    const billing = billingOf(loaded);
+    const id = loaded['sessionId'] as string;
+    // This browser started it (what the panel remembers when it leaves for Checkout)…
+    rememberCheckout(accountKey({ baseUrl: billing.baseUrl, token: billing.token }), id);
+    // …and the owner comes back with the session id in the address.
+    const url = new URL(location.href);
+    url.searchParams.set('checkout_session_id', id);
+    history.replaceState(history.state, '', url);
+  },
+  play: async ({ canvasElement, step }) => {
+    await step('The panel confirms the new subscription', async () => {
+      await expectText(canvasElement, 'Your subscription is active');
+      await expectText(canvasElement, '$29.00 per month');
+    });
+    await step('The session id is gone from the address', async () => {
+      await expect(new URL(location.href).searchParams.has('checkout_session_id')).toBe(false);
+    });
   },
 };
 
@@ -209,8 +254,12 @@ export const RefusedRedirect: Story = {
     faults: [{ operation: 'createCheckoutSession', status: 200, body: JSON.stringify({ id: 'cs_x', url: 'javascript:alert(1)' }) }],
     ready: 'Subscribe to Pro',
   },
-  play: async ({ canvasElement }) => {
-    await click(canvasElement, /^Subscribe to Pro,/);
-    await expectText(canvasElement, 'not allowed, so it was not opened');
+  play: async ({ canvasElement, step }) => {
+    await step('Subscribe to Pro', async () => {
+      await click(await shadowCanvas(canvasElement, 'billing-plans'), /^Subscribe to Pro,/);
+    });
+    await step('The service\'s javascript: URL is refused, and the panel says so', async () => {
+      await expectText(canvasElement, 'not allowed, so it was not opened');
+    });
   },
 };

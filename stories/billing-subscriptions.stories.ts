@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { elementMeta, type ElementArgs } from './elements.js';
-import { click, expectText } from './support.js';
+import { expect, waitFor } from 'storybook/test';
+import { click, expectText, shadowCanvas } from './support.js';
 
 const meta: Meta<ElementArgs> = {
   title: 'billing-subscriptions',
@@ -17,8 +18,16 @@ export const Loading: Story = { parameters: { faults: [{ operation: '*', kind: '
 export const Error: Story = { parameters: { faults: [{ operation: 'listSubscriptions', status: 500 }], ready: 'Could not load subscriptions' } };
 export const ShowMore: Story = {
   parameters: { dataset: 'many', ready: 'Show more subscriptions' },
-  play: async ({ canvasElement }) => {
-    await click(canvasElement, 'Show more subscriptions');
-    await expectText(canvasElement, 'Show more subscriptions');
+  play: async ({ canvasElement, step }) => {
+    const subscriptions = await shadowCanvas(canvasElement, 'billing-subscriptions');
+    const cards = () => subscriptions.queryAllByRole('listitem').length;
+    const before = cards();
+    await step('Show more subscriptions', async () => {
+      await click(subscriptions, 'Show more subscriptions');
+    });
+    await step('More subscriptions are listed, and more can still be shown', async () => {
+      await waitFor(() => expect(cards()).toBeGreaterThan(before));
+      await expectText(canvasElement, 'Show more subscriptions');
+    });
   },
 };

@@ -1,13 +1,17 @@
 /**
  * What the stories share: a scenario of the in-browser fake billing service per story
- * (built by a loader from the story's parameters), and small play-function helpers that
- * read the panel by role and text across shadow roots.
+ * (built by a loader from the story's parameters), a clean page for every story, and
+ * play-function helpers built on `storybook/test`, so that every query, click and
+ * assertion shows as a step in Storybook's Interactions panel. The panel's controls live
+ * in shadow roots: `shadowCanvas` gives Testing Library queries inside one element's.
  */
-import type { Parameters } from '@storybook/web-components-vite';
+import type { Parameters, StoryContext } from '@storybook/web-components-vite';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import type { Fault, ScenarioOptions } from '../src/testing/fake-api/types.js';
 import type { DataSetName } from '../src/testing/fake-api/data-sets/index.js';
-import { FAKE_ORIGIN, storyScenario, type StoryScenario } from '../src/testing/fake-api/browser.js';
-import { findByRole, findText, visibleText } from '../src/testing/queries.js';
+import { browserService, FAKE_ORIGIN, storyScenario, type StoryScenario } from '../src/testing/fake-api/browser.js';
+import { allElements, visibleText } from '../src/testing/queries.js';
+import { withoutSessionParam } from '../src/session/checkout-return.js';
 import type { BillingRedirectEvent } from '../src/events/billing-redirect-event.js';
 
 export interface BillingParameters extends Parameters {
@@ -22,11 +26,39 @@ export interface BillingParameters extends Parameters {
   ready?: string;
 }
 
-/** Creates the story's account on the fake service. */
+/** Creates the story's own account on the fake service: nothing is shared with another story. */
 export const scenarioLoader = async ({ parameters }: { parameters: Parameters }): Promise<{ billing: StoryScenario }> => {
   const p = parameters as BillingParameters;
   return { billing: storyScenario(p.dataset ?? 'active-usd', p.options ?? {}, p.faults ?? []) };
 };
+
+/**
+ * What a story may leave on the page for the next one: the Checkout return's
+ * `checkout_session_id` in the address, the panel's keys in the browser's storage.
+ */
+export function cleanPage(): void {
+  if (new URL(location.href).searchParams.has('checkout_session_id')) {
+    history.replaceState(history.state, '', withoutSessionParam(location.href));
+  }
+  for (const storage of [localStorage, sessionStorage]) {
+    for (const key of Object.keys(storage)) if (key.startsWith('billing-panel.')) storage.removeItem(key);
+  }
+}
+
+/**
+ * Every story (`beforeEach` of the preview) starts on a clean page and cleans up after
+ * itself: its elements leave the page (a docs page keeps the last story's canvas, hidden
+ * but live, otherwise), its fake account is forgotten, the address and storage are clean.
+ */
+export function isolateStory({ canvasElement, loaded }: StoryContext): () => void {
+  cleanPage();
+  return () => {
+    canvasElement.replaceChildren();
+    const billing = loaded['billing'] as StoryScenario | undefined;
+    if (billing) browserService.scenarios.delete(billing.scenario.id);
+    cleanPage();
+  };
+}
 
 export interface ElementConfig {
   baseUrl: string | undefined;
@@ -47,19 +79,53 @@ export function configOf(billing: StoryScenario, parameters: BillingParameters):
   return { baseUrl: parameters.baseUrl ?? billing.baseUrl, token, redirectHosts: new URL(FAKE_ORIGIN).host };
 }
 
-export function fail(message: string): never {
-  throw new Error(message);
+/** How long a play function waits for the fake service and the panel. */
+const PATIENCE = { timeout: 5000 };
+
+/** The story's `tag` element (the story's own, or one inside another's shadow root), once rendered. */
+export async function elementIn(canvasElement: HTMLElement, tag: string): Promise<HTMLElement> {
+  return waitFor(() => {
+    const found = allElements(canvasElement).find((e) => e.localName === tag);
+    if (!found?.shadowRoot) throw new Error(`no rendered <${tag}> in the story`);
+    return found as HTMLElement;
+  }, PATIENCE);
 }
 
-/** Clicks the button with this accessible name once it is enabled. */
-export async function click(root: Element, name: string | RegExp): Promise<void> {
-  const button = await findByRole<HTMLButtonElement>(root, 'button', name);
-  const start = performance.now();
-  while (button.disabled) {
-    if (performance.now() - start > 5000) fail(`button ${String(name)} stays disabled`);
-    await new Promise(requestAnimationFrame);
-  }
-  button.click();
+/**
+ * Testing Library queries (`findByRole`…) inside the shadow root of the story's `tag` element,
+ * once nothing in the story is loading: a card's actions depend on more than one resource, and
+ * a button found before the last one arrives may be re-rendered with another action.
+ */
+export async function shadowCanvas(canvasElement: HTMLElement, tag: string) {
+  const host = await elementIn(canvasElement, tag);
+  await waitFor(() => expect(allElements(canvasElement).filter((e) => e.matches('.loading[aria-busy="true"]'))).toHaveLength(0), PATIENCE);
+  return within(host.shadowRoot as unknown as HTMLElement);
+}
+
+type Canvas = Awaited<ReturnType<typeof shadowCanvas>>;
+
+/**
+ * Clicks, as a user does, the one button with this accessible name once it is enabled.
+ * (`queryAllByRole` in `waitFor` rather than `findByRole`: Testing Library's waiting and error
+ * messages refuse a shadow root as their container.)
+ */
+export async function click(canvas: Canvas, name: string | RegExp): Promise<void> {
+  const button = await waitFor(async () => {
+    const found = canvas.queryAllByRole('button', { name });
+    await expect(found, `one button named ${String(name)}`).toHaveLength(1);
+    await expect(found[0], `the button ${String(name)}`).toBeEnabled();
+    return found[0]!;
+  }, PATIENCE);
+  await userEvent.click(button);
+}
+
+/** Waits until the text a user sees in `root` (across shadow roots) contains `text`. */
+export async function expectText(root: Element, text: string): Promise<void> {
+  await waitFor(() => expect(visibleText(root)).toContain(text), PATIENCE);
+}
+
+export async function expectNoText(root: Element, text: string): Promise<void> {
+  await expect(visibleText(root)).not.toContain(text);
 }
 
 /** Waits until a billing-redirect is asked for, prevents it and returns its detail. */
@@ -74,14 +140,6 @@ export function nextRedirect(root: Element): Promise<{ kind: string; url: string
       { once: true },
     ),
   );
-}
-
-export async function expectText(root: Element, text: string | RegExp): Promise<void> {
-  await findText(root, text);
-}
-
-export function expectNoText(root: Element, text: string): void {
-  if (visibleText(root).includes(text)) fail(`did not expect "${text}"`);
 }
 
 /** The requests the story's account received, as `METHOD path` lines. */

@@ -12,12 +12,21 @@ import { FlowController } from '../flows/flow.js';
 import { flowKey } from '../flows/keys.js';
 import { actionErrorMessage, configErrorMessage, errorMessage, serviceDetail } from './messages.js';
 
-/** The shape of a loading placeholder: `cards` cards (in a `grid`) or `rows` rows, of `lines` lines each. */
+/**
+ * The shape of a loading placeholder, laid out as the content it stands for so that it has
+ * its rough height at every width: `cards` cards (in a `grid`) or `rows` rows, each of
+ * `lines` lines (the first a title), then `pairs` label/value pairs (side by side when
+ * wide, stacked when narrow, as a `dl`), then `actions` buttons (the first full width when
+ * narrow, the others quiet links); `toolbar` toggle buttons above them all.
+ */
 export interface Skeleton {
   cards?: number;
   rows?: number;
   lines: number;
   grid?: boolean;
+  pairs?: number;
+  actions?: number;
+  toolbar?: number;
 }
 
 /**
@@ -190,13 +199,18 @@ export abstract class BillingElement extends LitElement {
     return content(view.value);
   }
 
-  /** A placeholder with the shape and rough height of the content: cards of lines, or rows of lines. */
-  private renderSkeleton({ cards = 0, rows = 0, lines, grid = false }: Skeleton): TemplateResult {
-    const block = (n: number) => Array.from({ length: n }, (_, i) => html`<span class="skeleton ${i === 0 ? 'skeleton-title' : ''}" part="skeleton"></span>`);
+  /** A placeholder with the shape and rough height of the content (see `Skeleton`). */
+  private renderSkeleton({ cards = 0, rows = 0, lines, grid = false, pairs = 0, actions = 0, toolbar = 0 }: Skeleton): TemplateResult {
+    const times = <T>(n: number, make: (i: number) => T) => Array.from({ length: n }, (_, i) => make(i));
+    const shape = (kind = '') => html`<span class="skeleton ${kind}" part="skeleton"></span>`;
+    const block = () => html`${times(lines, (i) => shape(i === 0 ? 'skeleton-title' : ''))}
+      ${pairs ? html`<div class="skeleton-pairs">${times(pairs, () => html`${shape('skeleton-term')}${shape()}`)}</div>` : nothing}
+      ${actions ? html`<div class="skeleton-actions">${times(actions, (i) => shape(i === 0 ? 'skeleton-button' : 'skeleton-button quiet'))}</div>` : nothing}`;
+    const bar = toolbar ? html`<div class="skeleton-actions skeleton-toolbar">${times(toolbar, () => shape('skeleton-button toggle'))}</div>` : nothing;
     if (cards) {
-      return html`<div class="skeleton-cards ${grid ? 'grid' : ''}">${Array.from({ length: cards }, () => html`<div class="card">${block(lines)}</div>`)}</div>`;
+      return html`${bar}<div class="skeleton-cards ${grid ? 'grid' : ''}">${times(cards, () => html`<div class="card">${block()}</div>`)}</div>`;
     }
-    return html`${Array.from({ length: rows || 1 }, () => html`<div class="skeleton-row">${block(lines)}</div>`)}`;
+    return html`${bar}${times(rows || 1, () => html`<div class="skeleton-row">${block()}</div>`)}`;
   }
 
   protected renderError(name: ResourceName, error: BillingError, failed: string): TemplateResult {

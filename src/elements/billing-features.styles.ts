@@ -1,16 +1,36 @@
 import { css } from 'lit';
 
 export const featuresStyles = css`
+  /* One feature per group of the description list: its name and state on a line, its details below. */
+  dl.features {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: calc(var(--_b-space) * 0.75);
+    margin: 0;
+  }
   .feature {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    gap: 0 calc(var(--_b-space) * 0.5);
+    align-items: center;
     border-bottom: 1px solid var(--_b-border);
     padding-bottom: 0.6rem;
   }
   .feature:last-child {
     border-bottom: 0;
   }
+  .feature > dt,
+  .feature > dd {
+    margin: 0;
+    min-width: 0;
+  }
   .feature-name {
     font-weight: 600;
-    flex: 1 1 10rem;
+    color: var(--_b-text);
+  }
+  .feature-detail,
+  .feature.disabled > .feature-state {
+    grid-column: 1 / -1;
   }
   .meter {
     display: block;

@@ -13,7 +13,7 @@ import { featuresStyles } from './billing-features.styles.js';
  * @tag billing-features
  * @csspart base - The section.
  * @csspart heading - The section's heading.
- * @csspart feature - One feature row.
+ * @csspart feature - One feature: its name (a term), its state and its details (definitions).
  * @csspart meter - A usage meter.
  * @csspart skeleton - A loading placeholder line.
  * @csspart error - The error notice with its retry button.
@@ -28,7 +28,7 @@ export class BillingFeatures extends BillingElement {
   private renderUsage(feature: Feature, name: string, locale: string) {
     const unit = feature.unit;
     const n = (value: number) => formatNumber(value, locale);
-    if (!feature.enabled) return html`<p class="muted">${msg('Not included in your plan')}</p>`;
+    if (!feature.enabled) return nothing; // its state says it
     // The unit comes from the service as it is ("inboxes"): a placeholder of its own, never
     // next to a number (it cannot take a language's counter word, and lit-localize would
     // merge two placeholders with only a space between them into one).
@@ -70,27 +70,36 @@ export class BillingFeatures extends BillingElement {
       <p class="usage ${tone === 'danger' ? 'over' : ''}">${text}</p>`;
   }
 
+  /**
+   * A description list: each feature's name is a term and its state ("Included", "Not
+   * included in your plan") its first definition, so the state is read as what the feature
+   * is, never as part of its name; the description and the usage follow as definitions.
+   */
   private renderFeatures(features: Feature[]) {
     const { locale } = this.billing!;
     if (features.length === 0) return html`<p class="muted empty">${msg('No features yet.')}</p>`;
-    return html`<ul class="plain">
+    return html`<dl class="features">
       ${features.map((feature) => {
         const name = feature.name || feature.key;
-        return html`<li class="feature ${feature.enabled ? 'enabled' : 'disabled'}" part="feature" data-feature-key=${feature.key}>
-          <div class="row spread">
-            <span class="feature-name wrap">${name}</span>
-            ${feature.enabled ? html`<span class="badge tone-success">${msg('Included')}</span>` : nothing}
-          </div>
-          ${feature.description ? html`<p class="muted wrap">${feature.description}</p>` : nothing}
-          ${this.renderUsage(feature, name, locale)}
-        </li>`;
+        const usage = this.renderUsage(feature, name, locale);
+        return html`<div class="feature ${feature.enabled ? 'enabled' : 'disabled'}" part="feature" data-feature-key=${feature.key}>
+          <dt class="feature-name wrap">${name}</dt>
+          <dd class="feature-state">
+            ${feature.enabled
+              ? html`<span class="badge tone-success">${msg('Included')}</span>`
+              : html`<span class="muted">${msg('Not included in your plan')}</span>`}
+          </dd>
+          ${feature.description || usage !== nothing
+            ? html`<dd class="feature-detail">${feature.description ? html`<p class="muted wrap">${feature.description}</p>` : nothing}${usage}</dd>`
+            : nothing}
+        </div>`;
       })}
-    </ul>`;
+    </dl>`;
   }
 
   override render() {
     return this.renderSection('features-heading', msg('Features'), (state) =>
-      this.renderResource('features', state.features, msg('Could not load features.'), (features) => this.renderFeatures(features), { rows: 4, lines: 2 }),
+      this.renderResource('features', state.features, msg('Could not load features.'), (features) => this.renderFeatures(features), { rows: 4, lines: 3 }),
     );
   }
 }

@@ -96,7 +96,7 @@ export class BillingIdentity extends BillingElement {
 
   override render() {
     return this.renderSection('identity-heading', msg('Billing details'), (state) =>
-      this.renderResource('identity', state.identity, msg('Could not load billing details.'), (identity) => this.renderIdentity(identity), { rows: 1, lines: 4 }),
+      this.renderResource('identity', state.identity, msg('Could not load billing details.'), (identity) => this.renderIdentity(identity), { lines: 0, pairs: 4 }),
     );
   }
 }

@@ -228,7 +228,7 @@ export class BillingPlans extends BillingElement {
     return this.renderSection(
       'plans-heading',
       msg('Plans'),
-      (state) => html`${this.renderResource('merchants', state.merchants, msg('Could not load plans.'), (merchants) => this.renderMerchants(merchants), { cards: 3, lines: 7, grid: true })}
+      (state) => html`${this.renderResource('merchants', state.merchants, msg('Could not load plans.'), (merchants) => this.renderMerchants(merchants), { cards: 3, lines: 7, grid: true, actions: state.allowed.has('checkout') || state.allowed.has('change') ? 1 : 0, toolbar: 2 })}
       ${this.flows.render()} ${this.renderLive()}`,
     );
   }

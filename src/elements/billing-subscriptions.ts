@@ -203,7 +203,12 @@ export class BillingSubscriptions extends BillingElement {
     return this.renderSection(
       'subscriptions-heading',
       msg('Subscriptions'),
-      (state) => html`${this.renderResource('subscriptions', state.subscriptions, msg('Could not load subscriptions.'), (data) => this.renderList(data))}
+      (state) => html`${this.renderResource('subscriptions', state.subscriptions, msg('Could not load subscriptions.'), (data) => this.renderList(data), {
+        cards: 1,
+        lines: 3,
+        pairs: 1,
+        actions: state.allowed.size ? 2 : 0,
+      })}
       ${this.renderLive()} ${this.flows.render()}`,
     );
   }

@@ -98,6 +98,43 @@ export const layoutStyles = css`
   .skeleton-row + .skeleton-row {
     margin-top: 0.75rem;
   }
+  /* Label/value pairs as the content's dl: two columns when wide, one when narrow (below). */
+  .skeleton-pairs {
+    display: grid;
+    grid-template-columns: 7rem minmax(0, 1fr);
+    gap: 0.25rem 1rem;
+    margin-top: 0.5rem;
+  }
+  .skeleton-pairs > .skeleton {
+    margin: 0.25rem 0;
+  }
+  .skeleton-term {
+    width: 6rem;
+  }
+  /* Buttons as the content's actions: one filled button, quiet links after it. */
+  .skeleton-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_b-space) * 0.5);
+    align-items: center;
+    margin-top: 0.75rem;
+  }
+  .skeleton-toolbar {
+    margin: 0 0 var(--_b-space);
+  }
+  .skeleton.skeleton-button {
+    width: 11rem;
+    height: 2.4rem;
+    margin: 0;
+    border-radius: var(--_b-radius);
+  }
+  .skeleton.skeleton-button.quiet {
+    width: 9rem;
+    height: 1.25rem;
+  }
+  .skeleton.skeleton-button.toggle {
+    width: 6rem;
+  }
   .skeleton {
     display: block;
     border-radius: calc(var(--_b-radius) * 0.5);
@@ -171,8 +208,13 @@ export const layoutStyles = css`
     dd + dt {
       margin-top: 0.4rem;
     }
-    .actions > button:not(.quiet) {
+    .actions > button:not(.quiet),
+    .skeleton-actions:not(.skeleton-toolbar) > .skeleton-button:not(.quiet) {
       flex: 1 1 100%;
+    }
+    .skeleton-pairs {
+      grid-template-columns: minmax(0, 1fr);
+      gap: 0;
     }
   }
 `;
