@@ -1,15 +1,17 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { expect } from 'storybook/test';
+import { html, nothing } from 'lit';
+import { expect, userEvent } from 'storybook/test';
 import { storyScenario, type StoryScenario } from '../src/testing/fake-api/browser.js';
 import { rememberCheckout } from '../src/session/checkout-return.js';
 import { accountKey } from '../src/session/config.js';
-import { click, configOf, expectNoText, expectText, nextRedirect, requests, scenarioLoader, shadowCanvas, type BillingParameters } from './support.js';
+import { click, configOf, findOne, expectNoText, expectText, nextRedirect, requests, scenarioLoader, shadowCanvas, type BillingParameters } from './support.js';
 
 interface PanelArgs {
   locale: string;
   theme: 'light' | 'dark' | 'auto';
   readonly: boolean;
+  /** The `actions` allow-list; unset offers every action. */
+  actions?: string;
 }
 
 const meta: Meta<PanelArgs> = {
@@ -20,6 +22,7 @@ const meta: Meta<PanelArgs> = {
   argTypes: {
     locale: { control: 'select', options: ['en', 'ja', 'th', 'zh', 'zh-TW', 'th-u-ca-gregory'] },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    actions: { control: 'text' },
   },
   render: (args, { loaded, parameters }) => {
     const config = configOf(loaded['billing'] as StoryScenario, parameters as BillingParameters);
@@ -29,6 +32,7 @@ const meta: Meta<PanelArgs> = {
       locale=${args.locale}
       theme=${args.theme}
       ?readonly=${args.readonly}
+      actions=${args.actions ?? nothing}
       redirect-hosts=${config.redirectHosts}
     ></billing-panel>`;
   },
@@ -260,6 +264,113 @@ export const RefusedRedirect: Story = {
     });
     await step('The service\'s javascript: URL is refused, and the panel says so', async () => {
       await expectText(canvasElement, 'not allowed, so it was not opened');
+    });
+  },
+};
+
+// Issue 13: priced previews, seats, the allow-list, deep links and the save offer.
+export const ChangePreview: Story = {
+  tags: ['!autodocs'],
+  parameters: { dataset: 'active-usd', ready: 'Switch to yearly billing' },
+  play: async ({ canvasElement, step }) => {
+    const subscriptions = await shadowCanvas(canvasElement, 'billing-subscriptions');
+    await step('Ask to switch to yearly billing', async () => {
+      await click(subscriptions, 'Switch to yearly billing');
+    });
+    await step("Stripe's priced preview: due today, its lines, the next charge", async () => {
+      await expectText(canvasElement, 'Due today: $265.83');
+      await expectText(canvasElement, 'Then $290.00 on');
+    });
+  },
+};
+
+export const ChangePreviewLoading: Story = {
+  tags: ['!autodocs'],
+  parameters: { dataset: 'active-usd', faults: [{ operation: 'previewChange', kind: 'hang' }], ready: 'Switch to yearly billing' },
+  play: async ({ canvasElement, step }) => {
+    const subscriptions = await shadowCanvas(canvasElement, 'billing-subscriptions');
+    await step('Ask to switch to yearly billing', async () => {
+      await click(subscriptions, 'Switch to yearly billing');
+    });
+    await step('A skeleton while Stripe prices the change', async () => {
+      await expectText(canvasElement, 'Pro will cost $290.00 per year instead of $29.00 per month.');
+      await expect(subscriptions.queryAllByText('Calculating the price…')).toHaveLength(1);
+    });
+  },
+};
+
+export const ChangeWithoutPreview: Story = {
+  tags: ['!autodocs'],
+  parameters: { dataset: 'active-usd', options: { optional: { previewChange: 404 } }, ready: 'Switch to yearly billing' },
+  play: async ({ canvasElement, step }) => {
+    const subscriptions = await shadowCanvas(canvasElement, 'billing-subscriptions');
+    await step('Ask to switch to yearly billing', async () => {
+      await click(subscriptions, 'Switch to yearly billing');
+    });
+    await step('A service without previews: the dialog describes the change', async () => {
+      await expectText(canvasElement, 'The billing service prorates the change');
+    });
+  },
+};
+
+export const Seats: Story = {
+  tags: ['!autodocs'],
+  parameters: { dataset: 'seats', ready: 'Change seats' },
+  play: async ({ canvasElement, step }) => {
+    const redirect = nextRedirect(canvasElement);
+    const subscriptions = await shadowCanvas(canvasElement, 'billing-subscriptions');
+    await step('Open the seats of the Team plan', async () => {
+      await click(subscriptions, 'Change seats of Team, 5 now');
+    });
+    await step('Type 7 seats', async () => {
+      const seats = await findOne(subscriptions, 'spinbutton', 'Seats');
+      await userEvent.clear(seats);
+      await userEvent.type(seats, '7');
+      await expect(seats).toHaveValue(7);
+      await expectText(canvasElement, 'Due today:');
+    });
+    await step('Confirm: the difference is paid on Stripe\'s invoice page', async () => {
+      await click(subscriptions, 'Confirm seats');
+      await expect((await redirect).kind).toBe('invoice');
+      await expectText(canvasElement, 'Change seats of Team, 7 now');
+    });
+  },
+};
+
+export const SaveOffer: Story = {
+  tags: ['!autodocs'],
+  parameters: { dataset: 'active-usd', ready: 'Cancel subscription' },
+  play: async ({ canvasElement, step }) => {
+    const subscriptions = await shadowCanvas(canvasElement, 'billing-subscriptions');
+    await step('Start cancelling, because it is too expensive', async () => {
+      await click(subscriptions, 'Cancel subscription');
+      await userEvent.selectOptions(await findOne(subscriptions, 'combobox', 'Reason (optional)'), 'too_expensive');
+    });
+    await step('The catalog offers yearly billing and the cheaper plan', async () => {
+      await expectText(canvasElement, 'Before you go: would a lower price help?');
+      await expectText(canvasElement, 'Switch to yearly billing and save 17%');
+    });
+    await step('One click to the previewed switch to Starter', async () => {
+      await click(subscriptions, 'Switch to Starter at $9.00 per month');
+      await expectText(canvasElement, 'is credited to your balance.');
+    });
+  },
+};
+
+/** `actions="portal invoice"`: the billing details and the portal, no plan changes or cancel. */
+export const BillingOnly = story({ dataset: 'active-usd', ready: 'Manage billing' }, { actions: 'portal invoice' });
+
+/** A route such as /billing/cancel/sub_active_usd calls `openCancel()` as the panel loads. */
+export const DeepLinkCancel: Story = {
+  tags: ['!autodocs'],
+  parameters: { dataset: 'active-usd', ready: 'Cancel your Pro subscription?' },
+  play: async ({ canvasElement, step }) => {
+    await step('openCancel("sub_active_usd")', async () => {
+      const panel = canvasElement.querySelector('billing-panel')!;
+      await expect(await panel.openCancel('sub_active_usd')).toBe(true);
+    });
+    await step('The cancel confirmation is open', async () => {
+      await expectText(canvasElement, 'When should it end?');
     });
   },
 };

@@ -110,13 +110,18 @@ type Canvas = Awaited<ReturnType<typeof shadowCanvas>>;
  * messages refuse a shadow root as their container.)
  */
 export async function click(canvas: Canvas, name: string | RegExp): Promise<void> {
-  const button = await waitFor(async () => {
-    const found = canvas.queryAllByRole('button', { name });
-    await expect(found, `one button named ${String(name)}`).toHaveLength(1);
-    await expect(found[0], `the button ${String(name)}`).toBeEnabled();
+  const button = await findOne(canvas, 'button', name);
+  await waitFor(() => expect(button, `the button ${String(name)}`).toBeEnabled(), PATIENCE);
+  await userEvent.click(button);
+}
+
+/** The one element with this role and accessible name, once it is there (a dialog opens after the click that asks for it). */
+export async function findOne(canvas: Canvas, role: string, name: string | RegExp): Promise<HTMLElement> {
+  return waitFor(async () => {
+    const found = canvas.queryAllByRole(role, { name });
+    await expect(found, `one ${role} named ${String(name)}`).toHaveLength(1);
     return found[0]!;
   }, PATIENCE);
-  await userEvent.click(button);
 }
 
 /** Waits until the text a user sees in `root` (across shadow roots) contains `text`. */

@@ -138,7 +138,11 @@ async function check(page: Page, story: IndexEntry, extra = ''): Promise<void> {
     assert.ok(log.calls.includes('expect'), `the Interactions panel lists its assertions (storybook/test expect); it lists ${JSON.stringify(log.calls)}`);
   }
 
-  const ready = await page.evaluate(() => (window as unknown as { __storyReady: { ready?: string } }).__storyReady.ready);
+  // The recorder reads the story's parameters on its next animation frame: wait for it.
+  const ready = await page
+    .waitForFunction(() => (window as unknown as { __storyReady: { ready?: string } }).__storyReady.ready, undefined, { timeout: 15_000 })
+    .then((handle) => handle.jsonValue())
+    .catch(() => undefined);
   assert.equal(typeof ready, 'string', 'the story declares parameters.ready');
   await page
     .waitForFunction(() => (window as unknown as { __storyReady: { seen: boolean } }).__storyReady.seen, undefined, { timeout: 15_000 })
