@@ -145,13 +145,13 @@ export const ChangeInterval: Story = {
   parameters: { dataset: 'active-usd', ready: 'Switch to yearly billing' },
   play: async ({ canvasElement, step }) => {
     const redirect = nextRedirect(canvasElement);
-    const subscriptions = await shadowCanvas(canvasElement, 'billing-subscriptions');
+    const subscriptions = () => shadowCanvas(canvasElement, 'billing-subscriptions');
     await step('Ask to switch to yearly billing', async () => {
-      await click(subscriptions, 'Switch to yearly billing');
+      await click(await subscriptions(), 'Switch to yearly billing');
       await expectText(canvasElement, 'Pro will cost $290.00 per year instead of $29.00 per month.');
     });
     await step('Confirm: the difference is paid on Stripe\'s invoice page', async () => {
-      await click(subscriptions, 'Confirm switch');
+      await click(await subscriptions(), 'Confirm switch');
       await expect((await redirect).kind).toBe('invoice');
     });
     await step('The subscription shows the yearly price', async () => {
@@ -164,13 +164,13 @@ export const Cancel: Story = {
   tags: ['!autodocs'],
   parameters: { dataset: 'active-usd', ready: 'Cancel subscription' },
   play: async ({ canvasElement, step }) => {
-    const subscriptions = await shadowCanvas(canvasElement, 'billing-subscriptions');
+    const subscriptions = () => shadowCanvas(canvasElement, 'billing-subscriptions');
     await step('Open the cancel dialog', async () => {
-      await click(subscriptions, 'Cancel subscription');
+      await click(await subscriptions(), 'Cancel subscription');
       await expectText(canvasElement, 'You keep access until');
     });
     await step('Confirm the cancellation', async () => {
-      await click(subscriptions, 'Confirm cancellation');
+      await click(await subscriptions(), 'Confirm cancellation');
     });
     await step('The subscription says when it ends', async () => {
       await expectText(canvasElement, 'Cancels on');

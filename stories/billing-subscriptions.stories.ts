@@ -19,14 +19,14 @@ export const Error: Story = { parameters: { faults: [{ operation: 'listSubscript
 export const ShowMore: Story = {
   parameters: { dataset: 'many', ready: 'Show more subscriptions' },
   play: async ({ canvasElement, step }) => {
-    const subscriptions = await shadowCanvas(canvasElement, 'billing-subscriptions');
-    const cards = () => subscriptions.queryAllByRole('listitem').length;
-    const before = cards();
+    let before = 0;
+    const cards = async () => (await shadowCanvas(canvasElement, 'billing-subscriptions')).queryAllByRole('listitem').length;
     await step('Show more subscriptions', async () => {
-      await click(subscriptions, 'Show more subscriptions');
+      before = await cards();
+      await click(await shadowCanvas(canvasElement, 'billing-subscriptions'), 'Show more subscriptions');
     });
     await step('More subscriptions are listed, and more can still be shown', async () => {
-      await waitFor(() => expect(cards()).toBeGreaterThan(before));
+      await waitFor(async () => expect(await cards()).toBeGreaterThan(before));
       await expectText(canvasElement, 'Show more subscriptions');
     });
   },

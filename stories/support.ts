@@ -92,13 +92,16 @@ export async function elementIn(canvasElement: HTMLElement, tag: string): Promis
 }
 
 /**
- * Testing Library queries (`findByRole`…) inside the shadow root of the story's `tag` element,
+ * Testing Library queries (`queryAllByRole`…) inside the shadow root of the story's `tag` element,
  * once nothing in the story is loading: a card's actions depend on more than one resource, and
  * a button found before the last one arrives may be re-rendered with another action.
  */
 export async function shadowCanvas(canvasElement: HTMLElement, tag: string) {
   const host = await elementIn(canvasElement, tag);
   await waitFor(() => expect(allElements(canvasElement).filter((e) => e.matches('.loading[aria-busy="true"]'))).toHaveLength(0), PATIENCE);
+  // One frame painted with the data, as a user sees it before acting (and as test/e2e's
+  // ready-text watcher, which looks once a frame, sees it).
+  await new Promise(requestAnimationFrame);
   return within(host.shadowRoot as unknown as HTMLElement);
 }
 

@@ -340,6 +340,8 @@ describe('the stories as a whole', () => {
       await open('billing-panel--return-from-checkout');
       await open('billing-panel--docs', 'docs');
       await assertClean('the docs page after the return from Checkout', { root: [], docs: 'billing-panel' });
+      // The docs page fits its 800 px (the API table's long code spans wrap).
+      assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 800, 'the docs page is no wider than the window');
 
       // A story stopped half-way (the manager moved on, or the page reloaded) can leave the
       // address and the storage as a return from Checkout sets them: the next story starts clean.
