@@ -1,10 +1,10 @@
 import { css } from 'lit';
 
-/** One invoice per row: date and number, amount, status, links; two columns when narrow. */
+/** One invoice per row: date and number, amount, status, links; two lines when narrow. */
 export const invoicesStyles = css`
   .invoice {
     display: grid;
-    grid-template-columns: minmax(0, 1fr) 8rem 7.5rem 10rem;
+    grid-template-columns: minmax(0, 1fr) 7rem 7rem 11.5rem;
     gap: 0.25rem 0.75rem;
     align-items: center;
     padding-top: 0.75rem;
@@ -40,9 +40,14 @@ export const invoicesStyles = css`
   .more {
     margin-top: 0.75rem;
   }
-  @container (max-width: 34rem) {
+  /* Narrow: date and number | amount, then status | links. */
+  @container (max-width: 36rem) {
     .invoice {
-      grid-template-columns: minmax(0, 1fr) auto;
+      grid-template-columns: minmax(0, 1fr) auto auto;
+    }
+    .invoice > :first-child,
+    .links {
+      grid-column: span 2;
     }
   }
 `;
