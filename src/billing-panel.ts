@@ -13,17 +13,17 @@ import { panelStyles } from './billing-panel.styles.js';
 
 const SECTION_PARTS =
   'base: section, heading: section-heading, subscription, status-badge, payment-notice, plan, plan-name, price, badge, ' +
-  'interval-toggle, merchant, feature, meter, button, action, action-error, dialog, preview, save-offer, skeleton, error, notice';
+  'interval-toggle, merchant, feature, meter, invoice, link, button, action, action-error, dialog, preview, save-offer, skeleton, error, notice';
 
 /**
  * @summary Shows and manages the Stripe subscriptions of an account, for its owner:
- * subscriptions, plans, features and the billing customer, from the account's billing service.
+ * subscriptions, invoices, plans, features and the billing customer, from the account's billing service.
  * @tag billing-panel
  *
- * @slot - Billing elements (`billing-subscriptions`, `billing-plans`, `billing-features`,
+ * @slot - Billing elements (`billing-subscriptions`, `billing-invoices`, `billing-plans`, `billing-features`,
  * `billing-identity`) that replace the default layout; they share the panel's connection.
  *
- * @fires {BillingLoadedEvent} billing-loaded - Every section has its data and has rendered it. `detail`: `{subscriptions, features, identity, merchants}`.
+ * @fires {BillingLoadedEvent} billing-loaded - Every section has its data and has rendered it (the invoices too, or the service said it offers none). `detail`: `{subscriptions, features, identity, merchants, invoices}` (`invoices`: `null` when not offered).
  * @fires {BillingErrorEvent} billing-error - A request or the configuration failed. `detail`: `{operation, kind, status, message, details}`.
  * @fires {BillingTokenExpiredEvent} billing-token-expired - The token expired or was refused and `tokenProvider` could not give a valid one.
  * @fires {BillingRedirectEvent} billing-redirect - About to open a Stripe page; cancelable (then the host navigates). `detail`: `{kind: 'checkout' | 'portal' | 'invoice', url}`.
@@ -33,10 +33,10 @@ const SECTION_PARTS =
  * @csspart base - The panel's outer box.
  * @csspart header - The header with the title.
  * @csspart notice - A panel-wide message (not configured, session expired, owner only).
- * @csspart section - Each section (subscriptions, plans, features, billing details).
+ * @csspart section - Each section (subscriptions, invoices, plans, features, billing details).
  * @csspart section-heading - Each section's heading.
  * @csspart subscription - One subscription card.
- * @csspart status-badge - A subscription's status badge.
+ * @csspart status-badge - A subscription's or an invoice's status badge.
  * @csspart payment-notice - The "payment needed" notice of a subscription.
  * @csspart plan - One plan card.
  * @csspart plan-name - A plan's (or subscription's) name.
@@ -45,11 +45,13 @@ const SECTION_PARTS =
  * @csspart interval-toggle - The month/year toggle of the plans.
  * @csspart merchant - One merchant's group of plans.
  * @csspart feature - One feature row.
+ * @csspart invoice - One invoice row.
+ * @csspart link - The "View" and "PDF" links of an invoice.
  * @csspart meter - A usage meter.
  * @csspart button - Every button.
  * @csspart skeleton - A loading placeholder line.
  * @csspart error - A section's error notice with its retry button.
- * @csspart action - The action buttons (subscribe, switch, cancel, resume, manage billing, sync…).
+ * @csspart action - The action buttons (subscribe, switch, cancel, resume, pay, manage billing, sync…).
  * @csspart action-error - The message of a failed action, next to its control.
  * @csspart dialog - The confirmation dialogs.
  * @csspart preview - Stripe's priced preview in a change dialog (due now, its lines, the next charge).
@@ -239,6 +241,7 @@ export class BillingPanel extends BillingElement {
       <div class="slot" ?hidden=${state.phase !== 'ok' || !this.slotted}><slot @slotchange=${this.onSlotChange}></slot></div>
       <div class="sections" ?hidden=${state.phase !== 'ok' || this.slotted}>
         <billing-subscriptions exportparts=${SECTION_PARTS}></billing-subscriptions>
+        ${state.invoices.value === null ? nothing : html`<billing-invoices exportparts=${SECTION_PARTS}></billing-invoices>`}
         <billing-plans exportparts=${SECTION_PARTS}></billing-plans>
         <billing-features exportparts=${SECTION_PARTS}></billing-features>
         <billing-identity exportparts=${SECTION_PARTS}></billing-identity>

@@ -5,12 +5,14 @@
 import { BillingPanel } from './billing-panel.js';
 import { BillingFeatures } from './elements/billing-features.js';
 import { BillingIdentity } from './elements/billing-identity.js';
+import { BillingInvoices } from './elements/billing-invoices.js';
 import { BillingPlans } from './elements/billing-plans.js';
 import { BillingSubscriptions } from './elements/billing-subscriptions.js';
 
 const elements: Array<[string, CustomElementConstructor]> = [
   ['billing-panel', BillingPanel],
   ['billing-subscriptions', BillingSubscriptions],
+  ['billing-invoices', BillingInvoices],
   ['billing-plans', BillingPlans],
   ['billing-features', BillingFeatures],
   ['billing-identity', BillingIdentity],

@@ -15,6 +15,7 @@ import './define.js';
 import { BillingPanel as BillingPanelElement } from './billing-panel.js';
 import { BillingFeatures as BillingFeaturesElement } from './elements/billing-features.js';
 import { BillingIdentity as BillingIdentityElement } from './elements/billing-identity.js';
+import { BillingInvoices as BillingInvoicesElement } from './elements/billing-invoices.js';
 import { BillingPlans as BillingPlansElement } from './elements/billing-plans.js';
 import { BillingSubscriptions as BillingSubscriptionsElement } from './elements/billing-subscriptions.js';
 import type { BillingActionEvent } from './events/billing-action-event.js';
@@ -54,6 +55,15 @@ export const BillingSubscriptions = createComponent({
   elementClass: BillingSubscriptionsElement,
   events: actionEvents,
   displayName: 'BillingSubscriptions',
+});
+
+/** `<billing-invoices>`: the invoice history, with "Pay" for open invoices. */
+export const BillingInvoices = createComponent({
+  react: React,
+  tagName: 'billing-invoices',
+  elementClass: BillingInvoicesElement,
+  events: { ...dataEvents, onBillingRedirect: actionEvents.onBillingRedirect, onBillingAction: actionEvents.onBillingAction },
+  displayName: 'BillingInvoices',
 });
 
 /** `<billing-plans>`: the plans to subscribe or switch to. */

@@ -29,6 +29,7 @@ describe('custom-elements manifest and README', () => {
     expect(elements.map((e) => e.tagName).sort()).to.deep.equal([
       'billing-features',
       'billing-identity',
+      'billing-invoices',
       'billing-panel',
       'billing-plans',
       'billing-subscriptions',

@@ -33,6 +33,7 @@ export interface BillingControllerOptions {
 }
 
 const IDLE: ResourceView<never> = { status: 'idle', value: undefined, error: undefined, refreshing: false };
+const IDLE_MORE = { loading: false, error: undefined };
 const LOCALIZED: readonly ResourceName[] = ['subscriptions', 'features', 'merchants'];
 
 function isReactive(node: Element): node is ReactiveElement {
@@ -148,9 +149,16 @@ export class BillingController implements ReactiveController {
     const session = this.session;
     const config = this.options.config();
     const view = <K extends ResourceName>(name: K) => session?.resources.view(name) ?? IDLE;
-    const views = { subscriptions: view('subscriptions'), features: view('features'), identity: view('identity'), merchants: view('merchants') };
+    const views = {
+      subscriptions: view('subscriptions'),
+      features: view('features'),
+      identity: view('identity'),
+      merchants: view('merchants'),
+      invoices: view('invoices'),
+    };
     const forbidden = RESOURCES.some((name) => views[name].error?.kind === 'forbidden');
     const actions = session?.actions;
+    const more = session?.resources.more ?? { subscriptions: IDLE_MORE, invoices: IDLE_MORE };
     return {
       phase: this.configError ? 'config-error' : !session ? 'unconfigured' : session.expired ? 'expired' : forbidden ? 'forbidden' : 'ok',
       configError: this.configError,
@@ -159,8 +167,9 @@ export class BillingController implements ReactiveController {
       readOnly: config.readOnly ?? false,
       allowed: allowedActions(config),
       ...views,
-      loadingMore: session?.resources.loadingMore ?? false,
-      moreError: session?.resources.moreError,
+      loadingMore: more.subscriptions.loading,
+      moreError: more.subscriptions.error,
+      more,
       busy: actions?.busy,
       actionFailure: actions?.failure,
       checkoutReturn: actions?.checkoutReturn,

@@ -1,4 +1,4 @@
-import type { Feature, Identity, Merchant, Subscription } from '../api/schemas.js';
+import type { Feature, Identity, Invoice, Merchant, Subscription } from '../api/schemas.js';
 import { eventInit } from './event-init.js';
 
 export interface BillingLoadedDetail {
@@ -7,6 +7,11 @@ export interface BillingLoadedDetail {
   /** `null` when the account has no billing customer yet. */
   identity: Identity | null;
   merchants: Merchant[];
+  /**
+   * The first page of invoices, newest first; `null` when the service does not offer them
+   * (or the element does not show them: the sections other than the panel and `<billing-invoices>`).
+   */
+  invoices: Invoice[] | null;
 }
 
 /** Every section has its data (after the first load, `reload()` or a configuration change). */

@@ -2,7 +2,8 @@
  * The redirect policy: the only pages the panel ever navigates to.
  *
  * A URL from the billing service (checkout, portal, invoice) is followed only when it is
- * - `https:` on one of the Stripe hosts below or a host listed in `redirect-hosts`, matched
+ * - `https:` on one of the Stripe hosts below (for an invoice PDF link also the PDF hosts)
+ *   or a host listed in `redirect-hosts`, matched
  *   exactly (no suffix or wildcard matching: `checkout.stripe.com.evil.tld` is refused);
  * - free of userinfo (`https://user@host`), and on the default port unless the listed
  *   entry names a port (`localhost:5173`); a listed loopback host without a port allows any;
@@ -18,6 +19,9 @@ export const STRIPE_REDIRECT_HOSTS: readonly string[] = Object.freeze([
   'billing.stripe.com',
   'invoice.stripe.com',
 ]);
+
+/** Where Stripe serves invoice PDFs (`invoice_pdf`): allowed for PDF links only, never for checkout or portal. */
+export const STRIPE_PDF_HOSTS: readonly string[] = Object.freeze(['pay.stripe.com', 'files.stripe.com']);
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 const MAX_URL_LENGTH = 8192;
@@ -58,9 +62,10 @@ function refuse(details: string): never {
 
 /**
  * Checks `url` against the policy and returns it parsed; throws `redirect-refused` otherwise.
- * `extraHosts` are the `redirect-hosts` entries (already parsed or raw).
+ * `extraHosts` are the `redirect-hosts` entries (already parsed or raw); `pdf` also allows
+ * `STRIPE_PDF_HOSTS` (an invoice's PDF link).
  */
-export function checkRedirectUrl(url: unknown, extraHosts: readonly string[] = []): URL {
+export function checkRedirectUrl(url: unknown, extraHosts: readonly string[] = [], pdf = false): URL {
   if (typeof url !== 'string' || url.length === 0) refuse('no URL');
   if (url.length > MAX_URL_LENGTH) refuse('URL too long');
   // Backslashes, spaces and control characters are parsed differently by different parsers.
@@ -73,7 +78,7 @@ export function checkRedirectUrl(url: unknown, extraHosts: readonly string[] = [
   }
   if (parsed.username || parsed.password) refuse('URL with credentials');
 
-  const rules: HostRule[] = STRIPE_REDIRECT_HOSTS.map((hostname) => ({ hostname, port: '' }));
+  const rules: HostRule[] = [...STRIPE_REDIRECT_HOSTS, ...(pdf ? STRIPE_PDF_HOSTS : [])].map((hostname) => ({ hostname, port: '' }));
   for (const entry of extraHosts) {
     const rule = toRule(entry);
     if (rule) rules.push(rule);
@@ -93,10 +98,10 @@ export function checkRedirectUrl(url: unknown, extraHosts: readonly string[] = [
   return parsed;
 }
 
-/** True when `url` passes the policy. */
-export function isAllowedRedirect(url: unknown, extraHosts: readonly string[] = []): boolean {
+/** True when `url` passes the policy (`pdf`: as an invoice's PDF link). */
+export function isAllowedRedirect(url: unknown, extraHosts: readonly string[] = [], pdf = false): boolean {
   try {
-    checkRedirectUrl(url, extraHosts);
+    checkRedirectUrl(url, extraHosts, pdf);
     return true;
   } catch {
     return false;

@@ -9,7 +9,7 @@
  */
 import type { BillingClient, CancelRequest, ChangeRequest } from '../api/client.js';
 import { BillingError, isAbortError } from '../api/errors.js';
-import type { MutationResult, Subscription } from '../api/schemas.js';
+import type { Invoice, MutationResult, Subscription } from '../api/schemas.js';
 import type { BillingActionDetail } from '../events/billing-action-event.js';
 import type { BillingAction } from '../events/billing-changed-event.js';
 import type { RedirectKind } from '../events/billing-redirect-event.js';
@@ -47,10 +47,11 @@ const RETURN_CHECKS_MS = [800, 1600, 3200];
 export const STALLED_NAVIGATION_MS = 5000;
 const STARTED = new Set(['active', 'trialing']);
 
+/** What each action changed, to load again (a new subscription, a sync or a change can bring invoices). */
 const AFTER: Record<BillingAction, readonly ResourceName[]> = {
-  'checkout-sync': ['subscriptions', 'features', 'identity'],
-  sync: ['subscriptions', 'features', 'identity'],
-  change: ['subscriptions', 'features'],
+  'checkout-sync': ['subscriptions', 'features', 'identity', 'invoices'],
+  sync: ['subscriptions', 'features', 'identity', 'invoices'],
+  change: ['subscriptions', 'features', 'invoices'],
   cancel: ['subscriptions', 'features'],
   resume: ['subscriptions', 'features'],
 };
@@ -130,6 +131,15 @@ export class ActionRunner {
     return this.session.redirect(kind, target.href);
   }
 
+  /** `url` as a link the redirect policy allows (`pdf`: an invoice's PDF, also on Stripe's PDF hosts), else undefined. */
+  link(url: string | null, pdf?: boolean): string | undefined {
+    try {
+      return checkRedirectUrl(url, parseRedirectHosts(this.session.config().redirectHosts), pdf).href;
+    } catch {
+      return undefined;
+    }
+  }
+
   private async changed(action: BillingAction, subscription: Subscription | null): Promise<void> {
     await this.session.reloadResources(AFTER[action]);
     await this.session.announce(action, subscription);
@@ -176,9 +186,14 @@ export class ActionRunner {
     return this.redirect('portal', session.url);
   }
 
-  payInvoice(subscription: Subscription): Promise<void> {
-    const intent = { action: 'invoice', subscriptionId: subscription.id } as const;
-    return this.run(`invoice:${subscription.id}`, 'payInvoice', [], intent, async () => this.redirect('invoice', subscription.latest_invoice_url ?? ''));
+  /** Opens Stripe's page of an open invoice: a subscription's latest one, or one of the invoice history. */
+  payInvoice(source: Subscription | Invoice): Promise<void> {
+    const invoice = 'hosted_invoice_url' in source;
+    const subscriptionId = invoice ? source.subscription_id : source.id;
+    const intent: BillingActionDetail = { action: 'invoice' };
+    if (subscriptionId) intent.subscriptionId = subscriptionId;
+    const url = (invoice ? source.hosted_invoice_url : source.latest_invoice_url) ?? '';
+    return this.run(`invoice:${source.id}`, 'payInvoice', [], intent, async () => this.redirect('invoice', url));
   }
 
   sync(): Promise<void> {

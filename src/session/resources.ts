@@ -1,14 +1,16 @@
 /**
- * The four loads of a session and the pages of subscriptions after the first. Each load
+ * The loads of a session and the pages of its lists (subscriptions, invoices) after the first. Each load
  * has its own AbortController: loading a resource again aborts its previous load, and a
  * disposed store aborts everything and takes no answer. A failed resource never blanks
  * the others; a resource being loaded again keeps showing its last value.
  */
 import { BillingError, isAbortError } from '../api/errors.js';
-import type { ResourceName, ResourceValues, ResourceView, SubscriptionsData } from './state.js';
+import type { MoreView, PageData, Paged, ResourceName, ResourceValues, ResourceView } from './state.js';
 
 export type Loaders = { [K in ResourceName]: (signal: AbortSignal) => Promise<ResourceValues[K]> };
-export type NextPage = (offset: number, signal: AbortSignal) => Promise<SubscriptionsData>;
+/** The page of a list at `offset`; `null` when the list is not offered. */
+export type NextPages = { [K in Paged]: (offset: number, signal: AbortSignal) => Promise<ResourceValues[K]> };
+const NO_MORE: MoreView = { loading: false, error: undefined };
 
 export function toBillingError(error: unknown): BillingError {
   return error instanceof BillingError
@@ -22,16 +24,16 @@ interface Slot<T> {
 }
 
 export class Resources {
-  loadingMore = false;
-  moreError: BillingError | undefined;
+  /** The next page of each list: loading, or why it failed (a new object on each change). */
+  more: Record<Paged, MoreView> = { subscriptions: NO_MORE, invoices: NO_MORE };
 
   private readonly slots = new Map<ResourceName, Slot<unknown>>();
-  private more: AbortController | undefined;
+  private readonly moreAborts = new Map<Paged, AbortController>();
   private disposed = false;
 
   constructor(
     private readonly loaders: Loaders,
-    private readonly nextPage: NextPage,
+    private readonly pages: NextPages,
     readonly needed: readonly ResourceName[],
     private readonly changed: () => void,
     private readonly failed: (name: ResourceName, error: BillingError) => void,
@@ -65,36 +67,34 @@ export class Resources {
     return [...this.slots.values()].every(({ view }) => view.status === 'ready' && !view.refreshing);
   }
 
-  /** Loads the next page of subscriptions and appends what is new. */
-  async loadMore(): Promise<void> {
-    const current = this.view('subscriptions').value;
-    if (this.disposed || !current?.hasMore || this.more) return;
-    const abort = (this.more = new AbortController());
-    this.loadingMore = true;
-    this.moreError = undefined;
-    this.changed();
+  /** Loads the next page of a list and appends what is new. */
+  async loadMore(name: Paged = 'subscriptions'): Promise<void> {
+    const current = this.view(name).value as PageData<{ id: string }> | null | undefined;
+    if (this.disposed || !current?.hasMore || this.moreAborts.has(name)) return;
+    const abort = new AbortController();
+    this.moreAborts.set(name, abort);
+    this.setMore(name, { loading: true, error: undefined });
+    let error: BillingError | undefined;
     try {
-      const page = await this.nextPage(current.items.length, abort.signal);
+      const page = await this.pages[name](current.items.length, abort.signal);
       if (abort.signal.aborted) return;
-      const seen = new Set(current.items.map((s) => s.id));
-      const items = [...current.items, ...page.items.filter((s) => !seen.has(s.id))];
-      this.set('subscriptions', { status: 'ready', value: { items, hasMore: page.hasMore }, error: undefined, refreshing: false });
-    } catch (error) {
-      if (abort.signal.aborted || isAbortError(error)) return;
-      this.moreError = toBillingError(error);
-      this.failed('subscriptions', this.moreError);
+      const seen = new Set(current.items.map((item) => item.id));
+      const items = [...current.items, ...(page?.items ?? []).filter((item) => !seen.has(item.id))];
+      this.set(name, { status: 'ready', value: { items, hasMore: page?.hasMore ?? false }, error: undefined, refreshing: false });
+    } catch (failure) {
+      if (abort.signal.aborted || isAbortError(failure)) return;
+      this.failed(name, (error = toBillingError(failure)));
     } finally {
-      if (this.more === abort) {
-        this.more = undefined;
-        this.loadingMore = false;
-        if (!this.disposed) this.changed();
+      if (this.moreAborts.get(name) === abort) {
+        this.moreAborts.delete(name);
+        this.setMore(name, { loading: false, error });
       }
     }
   }
 
   dispose(): void {
     this.disposed = true;
-    this.more?.abort();
+    for (const abort of this.moreAborts.values()) abort.abort();
     for (const slot of this.slots.values()) slot.abort?.abort();
   }
 
@@ -105,7 +105,7 @@ export class Resources {
   private async loadOne(name: ResourceName): Promise<void> {
     const slot = this.slots.get(name)!;
     slot.abort?.abort();
-    if (name === 'subscriptions') this.stopMore();
+    if (name === 'subscriptions' || name === 'invoices') this.stopMore(name);
     const abort = (slot.abort = new AbortController());
     const previous = slot.view.value;
     slot.view = { status: previous === undefined ? 'loading' : 'ready', value: previous, error: undefined, refreshing: previous !== undefined };
@@ -124,10 +124,14 @@ export class Resources {
     this.changed();
   }
 
-  private stopMore(): void {
-    this.more?.abort();
-    this.more = undefined;
-    this.loadingMore = false;
-    this.moreError = undefined;
+  private stopMore(name: Paged): void {
+    this.moreAborts.get(name)?.abort();
+    this.moreAborts.delete(name);
+    this.more = { ...this.more, [name]: NO_MORE };
+  }
+
+  private setMore(name: Paged, view: MoreView): void {
+    this.more = { ...this.more, [name]: view };
+    if (!this.disposed) this.changed();
   }
 }

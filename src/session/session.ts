@@ -1,6 +1,6 @@
 /**
  * One billing session: everything that belongs to one configuration (base URL, route style
- * and account, token or provider). It owns the client, the token source, the four loads and
+ * and account, token or provider). It owns the client, the token source, the loads and
  * their pages, the action runner and the return from Checkout. Plain TypeScript: it knows
  * its host only through `SessionHost`, so it is tested without a DOM element.
  *
@@ -22,7 +22,7 @@ import { validateToken } from '../security/jwt.js';
 import { ActionRunner, type ActionSession } from './actions.js';
 import { accountKey, allowedActions, requestTimeout, type BillingConfig } from './config.js';
 import { Resources } from './resources.js';
-import { OPERATIONS, type BillingConnection, type ResourceName, type SubscriptionsData } from './state.js';
+import { OPERATIONS, type BillingConnection, type InvoicesData, type Paged, type ResourceName, type SubscriptionsData } from './state.js';
 import { TokenSource } from './token-source.js';
 
 /** Subscriptions per page (the contract's default). */
@@ -87,14 +87,22 @@ export class BillingSession implements BillingConnection, ActionSession {
       this.client.subscriptions
         .list({ limit: PAGE_SIZE, offset, locale: this.locale() }, { signal })
         .then((page) => ({ items: page.items, hasMore: page.has_more }));
+    // Optional (contract 1.1): once the service says it has no invoices (404/405), it is not asked again.
+    let offered = true;
+    const invoices = async (offset: number, signal: AbortSignal): Promise<InvoicesData> => {
+      const page = offered ? await this.client.subscriptions.invoices({ limit: PAGE_SIZE, offset, locale: this.locale() }, { signal }) : null;
+      offered = page !== null;
+      return page && { items: page.items, hasMore: page.has_more };
+    };
     this.resources = new Resources(
       {
         subscriptions: (signal) => list(0, signal),
         features: (signal) => this.client.subscriptions.features({ signal }),
         identity: (signal) => this.client.subscriptions.identity({ signal }),
         merchants: (signal) => this.client.subscriptions.merchants({ signal }),
+        invoices: (signal) => invoices(0, signal),
       },
-      list,
+      { subscriptions: list, invoices },
       options.resources,
       () => this.changed(),
       (name, error) => this.failed(name, error),
@@ -139,8 +147,8 @@ export class BillingSession implements BillingConnection, ActionSession {
     void this.resources.load([name]);
   }
 
-  loadMore(): Promise<void> {
-    return this.resources.loadMore();
+  loadMore(name?: Paged): Promise<void> {
+    return this.resources.loadMore(name);
   }
 
   rendered(): Promise<void> {
@@ -200,6 +208,7 @@ export class BillingSession implements BillingConnection, ActionSession {
           features: this.resources.view('features').value ?? [],
           identity: this.resources.view('identity').value ?? null,
           merchants: this.resources.view('merchants').value ?? [],
+          invoices: this.resources.view('invoices').value?.items ?? null,
         });
       });
     }

@@ -2,16 +2,19 @@
 import type { ChangeRequest } from '../api/client.js';
 import type { OwnerAction } from '../events/billing-action-event.js';
 import type { BillingError } from '../api/errors.js';
-import type { ChangePreview, Feature, Identity, Merchant, Subscription } from '../api/schemas.js';
+import type { ChangePreview, Feature, Identity, Invoice, Merchant, Subscription } from '../api/schemas.js';
 import type { Theme } from './config.js';
 
-export type ResourceName = 'subscriptions' | 'features' | 'identity' | 'merchants';
-export const RESOURCES: readonly ResourceName[] = ['subscriptions', 'features', 'identity', 'merchants'];
+export type ResourceName = 'subscriptions' | 'features' | 'identity' | 'merchants' | 'invoices';
+export const RESOURCES: readonly ResourceName[] = ['subscriptions', 'features', 'identity', 'merchants', 'invoices'];
+/** The lists that load page by page ("Show more"). */
+export type Paged = 'subscriptions' | 'invoices';
 export const OPERATIONS: Record<ResourceName, string> = {
   subscriptions: 'listSubscriptions',
   features: 'listFeatures',
   identity: 'getIdentity',
   merchants: 'listMerchants',
+  invoices: 'listInvoices',
 };
 
 export interface ResourceView<T> {
@@ -22,9 +25,18 @@ export interface ResourceView<T> {
   refreshing: boolean;
 }
 
-export interface SubscriptionsData {
-  items: Subscription[];
+export interface PageData<T> {
+  items: T[];
   hasMore: boolean;
+}
+export type SubscriptionsData = PageData<Subscription>;
+/** `null`: the service does not offer `listInvoices` (it answered 404 or 405). */
+export type InvoicesData = PageData<Invoice> | null;
+
+/** A next page being loaded, or the failure of the last one. */
+export interface MoreView {
+  loading: boolean;
+  error: BillingError | undefined;
 }
 
 export interface ResourceValues {
@@ -32,6 +44,7 @@ export interface ResourceValues {
   features: Feature[];
   identity: Identity | null;
   merchants: Merchant[];
+  invoices: InvoicesData;
 }
 
 export type Phase = 'unconfigured' | 'config-error' | 'expired' | 'forbidden' | 'ok';
@@ -48,7 +61,8 @@ export interface BillingConnection {
   readonly actions: import('./actions.js').ActionRunner;
   retry(name: ResourceName): void;
   reload(): void;
-  loadMore(): Promise<void>;
+  /** Loads the next page of a list (default: subscriptions). */
+  loadMore(name?: Paged): Promise<void>;
   /** Resolves once the session's host and the sections inside it have rendered its state. */
   rendered(): Promise<void>;
   /** What a change would cost; `null` when not offered, aborted or failed. */
@@ -69,8 +83,11 @@ export interface BillingState {
   features: ResourceView<Feature[]>;
   identity: ResourceView<Identity | null>;
   merchants: ResourceView<Merchant[]>;
+  invoices: ResourceView<InvoicesData>;
+  /** The next page of subscriptions (`more.subscriptions`). */
   loadingMore: boolean;
   moreError: BillingError | undefined;
+  more: Record<Paged, MoreView>;
   /** The key of the action running now (`cancel:sub_1`, `sync`…), if any. */
   busy: string | undefined;
   /** The last action that failed, for its control to explain. */

@@ -518,7 +518,7 @@ describe('owner actions: failures', () => {
     window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
     await loaded;
     expect(button.getAttribute('aria-busy')).to.equal('false');
-    expect((await s.requests()).map((r) => r.operation).sort()).to.deep.equal(['getIdentity', 'listFeatures', 'listMerchants', 'listSubscriptions']);
+    expect((await s.requests()).map((r) => r.operation).sort()).to.deep.equal(['getIdentity', 'listFeatures', 'listInvoices', 'listMerchants', 'listSubscriptions']);
   });
 
   it('runs one action at a time per panel', async () => {

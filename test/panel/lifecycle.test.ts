@@ -33,7 +33,7 @@ describe('<billing-panel> lifecycle', () => {
     customElements.define(tag, class extends BillingPanel {});
     await loaded;
     await findText(el, 'Pro (Japan)');
-    expect((await s.requests()).length).to.equal(4);
+    expect((await s.requests()).length).to.equal(5);
     el.remove();
   });
 
@@ -50,12 +50,12 @@ describe('<billing-panel> lifecycle', () => {
 
   it('aborts its requests when removed, and loads again when put back', async () => {
     const s = await scenario();
-    await s.fault({ operation: '*', kind: 'hang', times: 4 });
+    await s.fault({ operation: '*', kind: 'hang', times: 5 });
     const spy = spyOnFetch();
     try {
       const el = await panel(s);
-      await waitUntil(async () => (await s.requests()).length === 4);
-      expect(spy.signals).to.have.length(4);
+      await waitUntil(async () => (await s.requests()).length === 5);
+      expect(spy.signals).to.have.length(5);
       const parent = el.parentElement!;
       el.remove();
       await Promise.resolve(); // removal disposes the session after the current task's microtasks
@@ -122,7 +122,7 @@ describe('<billing-panel> lifecycle', () => {
     other.append(el);
     await el.updateComplete;
     expect(visibleText(el)).to.contain('$29.00 per month');
-    expect(await s.requests()).to.have.length(4);
+    expect(await s.requests()).to.have.length(5);
     other.remove();
   });
 
@@ -135,8 +135,8 @@ describe('<billing-panel> lifecycle', () => {
     expect(visibleText(two)).to.not.contain('$29.00');
     for (const r of await a.requests()) expect(r.headers['authorization']).to.equal(`Bearer ${a.token}`);
     for (const r of await b.requests()) expect(r.headers['authorization']).to.equal(`Bearer ${b.token}`);
-    expect(await a.requests()).to.have.length(4);
-    expect(await b.requests()).to.have.length(4);
+    expect(await a.requests()).to.have.length(5);
+    expect(await b.requests()).to.have.length(5);
   });
 
   it('aborts what is in flight when the token changes, and never shows the old account', async () => {
@@ -153,7 +153,7 @@ describe('<billing-panel> lifecycle', () => {
       expect(text).to.contain('Pro (Japan)');
       expect(text).to.not.contain('Ada Owner');
       expect(text).to.not.contain('$29.00');
-      const hung = spy.signals.slice(0, 4);
+      const hung = spy.signals.slice(0, 5);
       expect(hung.some((signal) => signal.aborted), 'the hanging request of the old account was aborted').to.equal(true);
     } finally {
       spy.restore();
@@ -187,8 +187,8 @@ describe('<billing-panel> lifecycle', () => {
     </billing-panel>`);
     await findText(el, 'inboxes: 3 of 10 used');
     expect(visibleText(el)).to.not.contain('Plans');
-    await waitUntil(async () => (await s.requests()).length === 4);
-    expect(await s.requests()).to.have.length(4);
+    await waitUntil(async () => (await s.requests()).length === 5);
+    expect(await s.requests()).to.have.length(5);
   });
 });
 
@@ -214,7 +214,7 @@ describe('billing elements on their own', () => {
     await findText(el, 'Current plan');
     await findText(el, 'Ada Owner');
     const operations = (await s.requests()).map((r) => r.operation).sort();
-    expect(operations).to.deep.equal(['getIdentity', 'listFeatures', 'listMerchants', 'listSubscriptions']);
+    expect(operations).to.deep.equal(['getIdentity', 'listFeatures', 'listInvoices', 'listMerchants', 'listSubscriptions']);
   });
 
   it('standalone plans, subscriptions and identity each work alone', async () => {

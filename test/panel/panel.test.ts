@@ -18,7 +18,7 @@ describe('<billing-panel> shows everything', () => {
     expect(queryAllByRole(el, 'heading', 'Pro').map((h) => h.tagName)).to.deep.equal(['H4', 'H4']);
   });
 
-  it('sends exactly the four GETs on load, together, with the bearer token and no duplicates', async () => {
+  it('sends exactly the five GETs on load, together, with the bearer token and no duplicates', async () => {
     const s = await scenario('active-usd');
     await s.fault({ operation: '*', latencyMs: 600 });
     await loadedPanel(s);
@@ -27,11 +27,12 @@ describe('<billing-panel> shows everything', () => {
       'GET /api/subscriptions',
       'GET /api/subscriptions/features',
       'GET /api/subscriptions/identity',
+      'GET /api/subscriptions/invoices',
       'GET /api/subscriptions/merchants',
     ]);
     for (const request of requests) expect(request.headers['authorization']).to.equal(`Bearer ${s.token}`);
     const times = requests.map((r) => r.time);
-    expect(Math.max(...times) - Math.min(...times), 'all four started before any answered').to.be.lessThan(500);
+    expect(Math.max(...times) - Math.min(...times), 'all five started before any answered').to.be.lessThan(500);
     expect(requests.find((r) => r.operation === 'listSubscriptions')!.query).to.deep.equal({ limit: '15', offset: '0', locale: 'en' });
   });
 
@@ -43,6 +44,7 @@ describe('<billing-panel> shows everything', () => {
       `/api/accounts/${s.accountId}/subscriptions`,
       `/api/accounts/${s.accountId}/subscriptions/features`,
       `/api/accounts/${s.accountId}/subscriptions/identity`,
+      `/api/accounts/${s.accountId}/subscriptions/invoices`,
       `/api/accounts/${s.accountId}/subscriptions/merchants`,
     ]);
   });

@@ -53,7 +53,7 @@ describe('session: a parent that re-renders', () => {
       };
       await el.updateComplete;
     }
-    expect(await s.requests(), 'no request after 20 renders').to.have.length(4);
+    expect(await s.requests(), 'no request after 20 renders').to.have.length(5);
     // The token is refused once: the newest provider is the one asked for a new one.
     await s.fault({ operation: 'listFeatures', status: 401, times: 1 });
     el.reload();
@@ -113,11 +113,11 @@ describe('session: removal', () => {
     const s = await scenario();
     await s.setOptions({ latencyMs: 300 });
     const el = await panel(s);
-    await waitUntil(async () => (await s.requests()).length === 4, undefined, { timeout: 5000 });
+    await waitUntil(async () => (await s.requests()).length === 5, undefined, { timeout: 5000 });
     el.remove();
     await afterAnswerTo(s, '/api/subscriptions/features');
     await el.updateComplete;
-    expect((await s.requests()).filter((r) => r.headers['authorization'] === `Bearer ${s.token}`)).to.have.length(5);
+    expect((await s.requests()).filter((r) => r.headers['authorization'] === `Bearer ${s.token}`)).to.have.length(6);
   });
 
   it('sends nothing more once removed while an action runs, and redirects nowhere', async () => {

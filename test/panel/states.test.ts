@@ -84,7 +84,7 @@ describe('<billing-panel> states', () => {
     const el = document.createElement('billing-panel');
     el.baseUrl = s.baseUrl;
     el.token = makeTestToken({ acc: s.accountId, role: 'owner', exp: Math.floor(Date.now() / 1000) + 3600, sub: 'revoked' }).replace(/\.$/, '.x');
-    await s.fault({ operation: '*', status: 401, times: 4 });
+    await s.fault({ operation: '*', status: 401, times: 5 });
     el.tokenProvider = () => {
       calls++;
       return s.token;
@@ -94,7 +94,7 @@ describe('<billing-panel> states', () => {
     await loaded;
     expect(calls).to.equal(1);
     const statuses = (await s.requests()).map((r) => r.status).sort();
-    expect(statuses).to.deep.equal([200, 200, 200, 200, 401, 401, 401, 401]);
+    expect(statuses).to.deep.equal([200, 200, 200, 200, 200, 401, 401, 401, 401, 401]);
   });
 
   it('shows "session expired" and fires billing-token-expired once after a 401 with no provider', async () => {
@@ -108,7 +108,7 @@ describe('<billing-panel> states', () => {
     await fixture(html`<div>${el}</div>`);
     await expired;
     await findText(el, 'Your session has expired. Sign in again to manage billing.');
-    await waitUntil(async () => (await s.requests()).length === 4);
+    await waitUntil(async () => (await s.requests()).length === 5);
     expect(expiredEvents).to.equal(1);
     expect(queryAllByRole(el, 'heading', 'Subscriptions')).to.have.length(0);
   });
@@ -138,7 +138,7 @@ describe('<billing-panel> states', () => {
     await loaded;
     expect(calls).to.equal(1);
     const requests = await s.requests();
-    expect(requests).to.have.length(4);
+    expect(requests).to.have.length(5);
     for (const r of requests) expect(r.headers['authorization']).to.equal(`Bearer ${s.token}`);
   });
 
@@ -203,6 +203,6 @@ describe('<billing-panel> states', () => {
     const loaded = oneEvent(el, 'billing-loaded');
     el.reload();
     await loaded;
-    expect((await s.requests()).map((r) => r.operation).sort()).to.deep.equal(['getIdentity', 'listFeatures', 'listMerchants', 'listSubscriptions']);
+    expect((await s.requests()).map((r) => r.operation).sort()).to.deep.equal(['getIdentity', 'listFeatures', 'listInvoices', 'listMerchants', 'listSubscriptions']);
   });
 });
