@@ -102,7 +102,7 @@ export class BillingInvoices extends BillingElement {
     // A service without invoices (404/405): no section at all.
     if (this.billing.invoices.value === null) return nothing;
     return this.renderSection('invoices-heading', msg('Invoices'), (state) =>
-      this.renderResource('invoices', state.invoices, msg('Could not load invoices.'), (data) => this.renderList(data!, state), { rows: 3, lines: 2 }),
+      this.renderResource('invoices', state.invoices, msg('Could not load invoices.'), (data) => this.renderList(data!, state), { rows: 3, lines: 1, pairs: 1 }),
     );
   }
 }

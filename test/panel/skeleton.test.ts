@@ -14,7 +14,7 @@ import type { BillingPanel } from '../../src/billing-panel.js';
 
 /** How far the skeleton's height may be from the content's: ±35 %. */
 const TOLERANCE = 0.35;
-const SECTIONS = ['billing-subscriptions', 'billing-plans', 'billing-features', 'billing-identity'] as const;
+const SECTIONS = ['billing-subscriptions', 'billing-invoices', 'billing-plans', 'billing-features', 'billing-identity'] as const;
 
 /** Holds every answer of the fake service until `release()`; the panel's client takes `fetch` when it is created. */
 function holdAnswers() {
@@ -43,7 +43,7 @@ function holdAnswers() {
 
 const height = (element: Element) => element.getBoundingClientRect().height;
 
-/** The panel and its four sections, by name. */
+/** The panel and its sections, by name. */
 function heights(el: BillingPanel): Record<string, number> {
   const out: Record<string, number> = { panel: height(el) };
   for (const tag of SECTIONS) out[tag] = height(allElements(el).find((e) => e.localName === tag)!);
