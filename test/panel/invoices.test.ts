@@ -124,6 +124,20 @@ describe('<billing-invoices>', () => {
     expect(queryAllByRole(el, 'link', /^View invoice F/)).to.have.length(3);
   });
 
+  it('offers Pay only when `actions` allows invoice', async () => {
+    const s = await scenario('past-due', { stripeUrls: 'stripe' });
+    const el = await loadedPanel(s);
+    el.actions = 'portal change';
+    await el.updateComplete;
+    await section(el)!.updateComplete;
+    expect(queryAllByRole(el, 'button', /^Pay invoice F/)).to.have.length(0);
+    expect(queryAllByRole(el, 'link', /^View invoice F/)).to.have.length(3);
+    el.actions = 'portal invoice';
+    await el.updateComplete;
+    await section(el)!.updateComplete;
+    expect(queryAllByRole(el, 'button', /^Pay invoice F/)).to.have.length(1);
+  });
+
   it('Pay: billing-action, then billing-redirect to Stripe’s invoice page; nothing is sent to the service', async () => {
     const s = await scenario('past-due', { stripeUrls: 'stripe' });
     const el = await loadedPanel(s);
