@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export const BUDGET_GZIP = 40 * 1024;
-export const GOAL_GZIP = 30 * 1024;
+export const GOAL_GZIP = 25 * 1024;
 
 export interface Size {
   file: string;
