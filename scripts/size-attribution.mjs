@@ -41,6 +41,8 @@ function decode(mappings) {
 /** `../node_modules/@lit/context/lib/x.js` → `@lit/context`; `../src/api/http.ts` → `src/api`. */
 export function partOf(source) {
   const path = source.replace(/^(\.\.\/)+/, '');
+  // ATTRIBUTE_FILES=1: one row per file instead.
+  if (process.env.ATTRIBUTE_FILES) return path;
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
   if (pkg) return pkg[1];
   const dir = /^src\/([^/]+)\//.exec(path);
@@ -51,7 +53,7 @@ export function partOf(source) {
 export function attribute(file) {
   const code = readFileSync(file, 'utf8');
   const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
-  const parts = map.sources.map(partOf);
+  const parts = map.sources.map((source) => partOf(source));
   const owner = new Array(code.length).fill('(unmapped)');
   const lines = decode(map.mappings);
   let offset = 0;
