@@ -12,25 +12,34 @@ import * as z from 'zod/mini';
 // violation reports on strict-CSP pages. Jitless mode never touches it.
 z.config({ jitless: true });
 
-/** ISO 8601 string or epoch seconds → Date. */
-export const timestamp = z.pipe(
-  z.union([z.string(), z.number()]),
-  z.transform((value: string | number, ctx) => {
-    const date = typeof value === 'number' ? new Date(value * 1000) : new Date(value);
-    if (Number.isNaN(date.getTime())) {
-      ctx.issues.push({ code: 'custom', message: 'Invalid timestamp', input: value });
+/**
+ * ISO 8601 string or epoch seconds → Date. One transform rather than a union piped into one:
+ * the same answers, and the bundle carries no union schema for it.
+ */
+export const timestamp = z.transform((value: unknown, ctx) => {
+  const date = typeof value === 'number' ? new Date(value * 1000) : typeof value === 'string' ? new Date(value) : undefined;
+  if (!date || Number.isNaN(date.getTime())) {
+    ctx.issues.push({ code: 'custom', message: 'Invalid timestamp', input: value });
+    return z.NEVER;
+  }
+  return date;
+});
+
+/** A safe integer (at least `min`), as `z.int()` checks it, through the pipe and transform already in use. */
+function int(min = Number.MIN_SAFE_INTEGER) {
+  return z.pipe(
+    z.number(),
+    z.transform((value: number, ctx) => {
+      if (Number.isSafeInteger(value) && value >= min) return value;
+      ctx.issues.push({ code: 'custom', message: min > Number.MIN_SAFE_INTEGER ? `Expected an integer >= ${min}` : 'Expected an integer', input: value });
       return z.NEVER;
-    }
-    return date;
-  }),
-);
+    }),
+  );
+}
 
 /** A field the contract marks nullable: absent or null both become `null`. */
 function nullable<T extends z.ZodMiniType>(schema: T) {
-  return z.pipe(
-    z.nullish(schema),
-    z.transform((value: z.output<T> | null | undefined): z.output<T> | null => value ?? null),
-  );
+  return z._default(z.nullable(schema), null);
 }
 
 const text = z.string();
@@ -40,17 +49,17 @@ const currency = z.pipe(text, z.transform((c: string) => c.toLowerCase()));
 export const priceSchema = z.object({
   id: text,
   nickname: nullable(text),
-  unit_amount: nullable(z.int()),
+  unit_amount: nullable(int()),
   currency,
   interval: text,
-  interval_count: z._default(z.int().check(z.minimum(1)), 1),
-  trial_period_days: nullable(z.int()),
+  interval_count: z._default(int(1), 1),
+  trial_period_days: nullable(int()),
   /** Seats the owner may choose, within the bounds (Stripe's `adjustable_quantity`). */
   adjustable_quantity: nullable(
     z.object({
       enabled: z._default(z.boolean(), false),
-      minimum: z.optional(z.int()),
-      maximum: z.optional(z.int()),
+      minimum: z.optional(int()),
+      maximum: z.optional(int()),
     }),
   ),
 });
@@ -84,7 +93,7 @@ export const subscriptionSchema = z.object({
     }),
   ),
   price: nullable(priceSchema),
-  quantity: z._default(z.int(), 1),
+  quantity: z._default(int(), 1),
   created: z.optional(timestamp),
   current_period_start: nullable(timestamp),
   current_period_end: nullable(timestamp),
@@ -110,8 +119,8 @@ export const featureSchema = z.object({
 export const paymentMethodSchema = z.object({
   brand: z.optional(text),
   last4: z.optional(text),
-  exp_month: z.optional(z.int()),
-  exp_year: z.optional(z.int()),
+  exp_month: z.optional(int()),
+  exp_year: z.optional(int()),
 });
 
 export const identitySchema = z.object({
@@ -184,9 +193,9 @@ export const invoiceSchema = z.object({
   number: nullable(text),
   status: text,
   currency,
-  amount_due: z._default(z.int(), 0),
-  amount_paid: z._default(z.int(), 0),
-  total: z._default(z.int(), 0),
+  amount_due: z._default(int(), 0),
+  amount_paid: z._default(int(), 0),
+  total: z._default(int(), 0),
   created: nullable(timestamp),
   period_start: nullable(timestamp),
   period_end: nullable(timestamp),
@@ -197,9 +206,9 @@ export const invoiceSchema = z.object({
 
 export const changePreviewSchema = z.object({
   currency,
-  amount_due: z.int(),
-  lines: z._default(z.array(z.object({ description: text, amount: z.int() })), []),
-  next_amount_due: nullable(z.int()),
+  amount_due: int(),
+  lines: z._default(z.array(z.object({ description: text, amount: int() })), []),
+  next_amount_due: nullable(int()),
   next_payment_at: nullable(timestamp),
 });
 
