@@ -7,6 +7,7 @@
  * - nullable fields become `null` whether the service sent `null` or left them out.
  */
 import * as z from 'zod/mini';
+import type { Parsed } from './http.js';
 
 // zod probes `new Function` to decide whether it may JIT; that probe alone raises CSP
 // violation reports on strict-CSP pages. Jitless mode never touches it.
@@ -260,10 +261,7 @@ export const CANCEL_REASONS = [
 export type CancelReason = (typeof CANCEL_REASONS)[number];
 
 /** Validate `body` against `schema`; the issues are summarised in plain paths for the error details. */
-export function parseWith<T extends z.ZodMiniType>(
-  schema: T,
-  body: unknown,
-): { ok: true; value: z.output<T> } | { ok: false; details: string } {
+export function parseWith<T extends z.ZodMiniType>(schema: T, body: unknown): Parsed<z.output<T>> {
   const result = z.safeParse(schema, body);
   if (result.success) return { ok: true, value: result.data };
   const details = result.error.issues
@@ -273,11 +271,22 @@ export function parseWith<T extends z.ZodMiniType>(
   return { ok: false, details };
 }
 
+/** Tiny valid answers, validated: what the warm-ups parse (and render) before the real ones arrive. */
+export function sampleAnswers() {
+  const value = <T>(parsed: Parsed<T>): T => (parsed as { value: T }).value;
+  const month = { id: 'p_m', currency: 'usd', interval: 'month', unit_amount: 1000 };
+  const year = { id: 'p_y', currency: 'usd', interval: 'year', unit_amount: 10000 };
+  const plan = { id: 'pr', name: 'Plan', description: 'Plan', highlights: ['One'], feature_keys: ['k'], prices: [month, year] };
+  const subscription = { id: 's', status: 'active', merchant_id: 'm', plan, price: month, created: 0, current_period_start: 0, current_period_end: 0 };
+  return {
+    subscriptions: value(parseWith(subscriptionListSchema, { items: [subscription] })),
+    features: value(parseWith(featureListSchema, { items: [{ key: 'k', name: 'K', enabled: true, limit: 10, usage: 1, unit: 'u' }] })).items,
+    identity: value(parseWith(identitySchema, { account_id: 'a', customer_id: 'c', email: 'e', name: 'n', default_payment_method: { brand: 'visa', last4: '4242', exp_month: 1, exp_year: 2030 } })),
+    merchants: value(parseWith(merchantListSchema, { items: [{ id: 'm', name: 'M', plans: [plan] }] })).items,
+  };
+}
+
 /** Parses tiny valid answers once, so that the schemas' first real parse is not also their setup. */
 export function warmUpSchemas(): void {
-  const price = { id: 'p', currency: 'usd', interval: 'month', unit_amount: 1 };
-  parseWith(subscriptionListSchema, { items: [{ id: 's', status: 'active', price, current_period_end: 0 }] });
-  parseWith(featureListSchema, { items: [{ key: 'k', enabled: true }] });
-  parseWith(identitySchema, { account_id: 'a' });
-  parseWith(merchantListSchema, { items: [{ id: 'm', name: 'm', plans: [{ id: 'p', name: 'p', prices: [price] }] }] });
+  sampleAnswers();
 }
