@@ -98,12 +98,33 @@ window.bigAccount = (changed = false) => {
   };
 };
 
-/** Answers every request at once from `data` (serialized once: the answers are in hand, not made per request). */
-window.stubWith = (data) => {
+/**
+ * A Response whose body is already in hand: `text()` resolves at once. A Response made from
+ * a string reads its body through Chromium's stream machinery, 15–25 ms of task hops on this
+ * machine that are neither the network's nor the panel's work (the load bench has the real ones).
+ */
+class InHand extends Response {
+  #body;
+  constructor(body, init) {
+    super(null, init); // no stream to read (an unread one stays in memory until collected)
+    this.#body = body;
+  }
+  text() {
+    return Promise.resolve(this.#body);
+  }
+}
+
+/**
+ * Answers every request at once from `data` (serialized once: the answers are in hand, not
+ * made per request); `inHand` (the render bench) with bodies read at once. The memory bench
+ * keeps real Responses: its heap figure is about the panel, not about the stub's objects.
+ */
+window.stubWith = (data, { inHand = false } = {}) => {
   const bodies = new Map(Object.entries(data).map(([path, body]) => [path, JSON.stringify(body)]));
+  const Answer = inHand ? InHand : Response;
   window.bench.stub = (url) => {
     const body = bodies.get(url.pathname);
-    return Promise.resolve(new Response(body ?? '{}', { status: body ? 200 : 404, headers: { 'content-type': 'application/json' } }));
+    return Promise.resolve(new Answer(body ?? '{}', { status: body ? 200 : 404, headers: { 'content-type': 'application/json' } }));
   };
 };
 
