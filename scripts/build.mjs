@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { attributionTable } from './size-attribution.mjs';
 
 const files = (dir) =>
   readdirSync(dir).flatMap((name) => {
@@ -67,5 +68,6 @@ const rows = files('dist')
 const width = Math.max(...rows.map((r) => r[0].length));
 console.log(`\n${'file'.padEnd(width)}  ${'raw'.padStart(10)}  ${'gzip'.padStart(10)}`);
 for (const [file, raw, gz] of rows) console.log(`${file.padEnd(width)}  ${raw.padStart(10)}  ${gz.padStart(10)}`);
+console.log(`\ndist/billing-panel.js by part (source map):\n${attributionTable('dist/billing-panel.js')}`);
 const integrity = `sha384-${createHash('sha384').update(readFileSync('dist/billing-panel.js')).digest('base64')}`;
 console.log(`\nSRI of dist/billing-panel.js: integrity="${integrity}"`);

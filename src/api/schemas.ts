@@ -7,30 +7,40 @@
  * - nullable fields become `null` whether the service sent `null` or left them out.
  */
 import * as z from 'zod/mini';
+import type { Parsed } from './http.js';
 
 // zod probes `new Function` to decide whether it may JIT; that probe alone raises CSP
 // violation reports on strict-CSP pages. Jitless mode never touches it.
 z.config({ jitless: true });
 
-/** ISO 8601 string or epoch seconds → Date. */
-export const timestamp = z.pipe(
-  z.union([z.string(), z.number()]),
-  z.transform((value: string | number, ctx) => {
-    const date = typeof value === 'number' ? new Date(value * 1000) : new Date(value);
-    if (Number.isNaN(date.getTime())) {
-      ctx.issues.push({ code: 'custom', message: 'Invalid timestamp', input: value });
+/**
+ * ISO 8601 string or epoch seconds → Date. One transform rather than a union piped into one:
+ * the same answers, and the bundle carries no union schema for it.
+ */
+export const timestamp = z.transform((value: unknown, ctx) => {
+  const date = typeof value === 'number' ? new Date(value * 1000) : typeof value === 'string' ? new Date(value) : undefined;
+  if (!date || Number.isNaN(date.getTime())) {
+    ctx.issues.push({ code: 'custom', message: 'Invalid timestamp', input: value });
+    return z.NEVER;
+  }
+  return date;
+});
+
+/** A safe integer (at least `min`), as `z.int()` checks it, through the pipe and transform already in use. */
+function int(min = Number.MIN_SAFE_INTEGER) {
+  return z.pipe(
+    z.number(),
+    z.transform((value: number, ctx) => {
+      if (Number.isSafeInteger(value) && value >= min) return value;
+      ctx.issues.push({ code: 'custom', message: min > Number.MIN_SAFE_INTEGER ? `Expected an integer >= ${min}` : 'Expected an integer', input: value });
       return z.NEVER;
-    }
-    return date;
-  }),
-);
+    }),
+  );
+}
 
 /** A field the contract marks nullable: absent or null both become `null`. */
 function nullable<T extends z.ZodMiniType>(schema: T) {
-  return z.pipe(
-    z.nullish(schema),
-    z.transform((value: z.output<T> | null | undefined): z.output<T> | null => value ?? null),
-  );
+  return z._default(z.nullable(schema), null);
 }
 
 const text = z.string();
@@ -40,17 +50,17 @@ const currency = z.pipe(text, z.transform((c: string) => c.toLowerCase()));
 export const priceSchema = z.object({
   id: text,
   nickname: nullable(text),
-  unit_amount: nullable(z.int()),
+  unit_amount: nullable(int()),
   currency,
   interval: text,
-  interval_count: z._default(z.int().check(z.minimum(1)), 1),
-  trial_period_days: nullable(z.int()),
+  interval_count: z._default(int(1), 1),
+  trial_period_days: nullable(int()),
   /** Seats the owner may choose, within the bounds (Stripe's `adjustable_quantity`). */
   adjustable_quantity: nullable(
     z.object({
       enabled: z._default(z.boolean(), false),
-      minimum: z.optional(z.int()),
-      maximum: z.optional(z.int()),
+      minimum: z.optional(int()),
+      maximum: z.optional(int()),
     }),
   ),
 });
@@ -84,7 +94,7 @@ export const subscriptionSchema = z.object({
     }),
   ),
   price: nullable(priceSchema),
-  quantity: z._default(z.int(), 1),
+  quantity: z._default(int(), 1),
   created: z.optional(timestamp),
   current_period_start: nullable(timestamp),
   current_period_end: nullable(timestamp),
@@ -110,8 +120,8 @@ export const featureSchema = z.object({
 export const paymentMethodSchema = z.object({
   brand: z.optional(text),
   last4: z.optional(text),
-  exp_month: z.optional(z.int()),
-  exp_year: z.optional(z.int()),
+  exp_month: z.optional(int()),
+  exp_year: z.optional(int()),
 });
 
 export const identitySchema = z.object({
@@ -184,9 +194,9 @@ export const invoiceSchema = z.object({
   number: nullable(text),
   status: text,
   currency,
-  amount_due: z._default(z.int(), 0),
-  amount_paid: z._default(z.int(), 0),
-  total: z._default(z.int(), 0),
+  amount_due: z._default(int(), 0),
+  amount_paid: z._default(int(), 0),
+  total: z._default(int(), 0),
   created: nullable(timestamp),
   period_start: nullable(timestamp),
   period_end: nullable(timestamp),
@@ -197,9 +207,9 @@ export const invoiceSchema = z.object({
 
 export const changePreviewSchema = z.object({
   currency,
-  amount_due: z.int(),
-  lines: z._default(z.array(z.object({ description: text, amount: z.int() })), []),
-  next_amount_due: nullable(z.int()),
+  amount_due: int(),
+  lines: z._default(z.array(z.object({ description: text, amount: int() })), []),
+  next_amount_due: nullable(int()),
   next_payment_at: nullable(timestamp),
 });
 
@@ -251,10 +261,7 @@ export const CANCEL_REASONS = [
 export type CancelReason = (typeof CANCEL_REASONS)[number];
 
 /** Validate `body` against `schema`; the issues are summarised in plain paths for the error details. */
-export function parseWith<T extends z.ZodMiniType>(
-  schema: T,
-  body: unknown,
-): { ok: true; value: z.output<T> } | { ok: false; details: string } {
+export function parseWith<T extends z.ZodMiniType>(schema: T, body: unknown): Parsed<z.output<T>> {
   const result = z.safeParse(schema, body);
   if (result.success) return { ok: true, value: result.data };
   const details = result.error.issues
@@ -264,11 +271,22 @@ export function parseWith<T extends z.ZodMiniType>(
   return { ok: false, details };
 }
 
+/** Tiny valid answers, validated: what the warm-ups parse (and render) before the real ones arrive. */
+export function sampleAnswers() {
+  const value = <T>(parsed: Parsed<T>): T => (parsed as { value: T }).value;
+  const month = { id: 'p_m', currency: 'usd', interval: 'month', unit_amount: 1000 };
+  const year = { id: 'p_y', currency: 'usd', interval: 'year', unit_amount: 10000 };
+  const plan = { id: 'pr', name: 'Plan', description: 'Plan', highlights: ['One'], feature_keys: ['k'], prices: [month, year] };
+  const subscription = { id: 's', status: 'active', merchant_id: 'm', plan, price: month, created: 0, current_period_start: 0, current_period_end: 0 };
+  return {
+    subscriptions: value(parseWith(subscriptionListSchema, { items: [subscription] })),
+    features: value(parseWith(featureListSchema, { items: [{ key: 'k', name: 'K', enabled: true, limit: 10, usage: 1, unit: 'u' }] })).items,
+    identity: value(parseWith(identitySchema, { account_id: 'a', customer_id: 'c', email: 'e', name: 'n', default_payment_method: { brand: 'visa', last4: '4242', exp_month: 1, exp_year: 2030 } })),
+    merchants: value(parseWith(merchantListSchema, { items: [{ id: 'm', name: 'M', plans: [plan] }] })).items,
+  };
+}
+
 /** Parses tiny valid answers once, so that the schemas' first real parse is not also their setup. */
 export function warmUpSchemas(): void {
-  const price = { id: 'p', currency: 'usd', interval: 'month', unit_amount: 1 };
-  parseWith(subscriptionListSchema, { items: [{ id: 's', status: 'active', price, current_period_end: 0 }] });
-  parseWith(featureListSchema, { items: [{ key: 'k', enabled: true }] });
-  parseWith(identitySchema, { account_id: 'a' });
-  parseWith(merchantListSchema, { items: [{ id: 'm', name: 'm', plans: [{ id: 'p', name: 'p', prices: [price] }] }] });
+  sampleAnswers();
 }

@@ -10,14 +10,15 @@
  * refetch). An element inside a panel uses the panel's session and runs none of its own.
  */
 import { ContextProvider } from '@lit/context';
-import type { ReactiveController, ReactiveControllerHost, ReactiveElement } from 'lit';
+import { render, type ReactiveController, type ReactiveControllerHost, type ReactiveElement } from 'lit';
+import { sampleAnswers } from '../api/schemas.js';
 import { BillingErrorEvent } from '../events/billing-error-event.js';
 import { resolveLocale, warmUpFormats } from '../i18n/format.js';
 import { useLocale } from '../i18n/localization.js';
 import { allowedActions, sessionKey, type BillingConfig } from '../session/config.js';
 import { toBillingError } from '../session/resources.js';
 import { BillingSession } from '../session/session.js';
-import { RESOURCES, type BillingState, type ResourceName, type ResourceView } from '../session/state.js';
+import { RESOURCES, type BillingConnection, type BillingState, type ResourceName, type ResourceView } from '../session/state.js';
 import type { BillingError } from '../api/errors.js';
 import { billingContext } from './context.js';
 
@@ -48,6 +49,56 @@ async function rendered(host: ReactiveElement): Promise<void> {
     const pending = inside.filter((element) => element.isUpdatePending);
     if (!pending.length && !host.isUpdatePending) return;
     await Promise.all(pending.map((element) => element.updateComplete));
+  }
+}
+
+/** The sections a panel renders, warmed up once per page (`warmUpRender`). */
+const SECTIONS = ['billing-subscriptions', 'billing-plans', 'billing-features', 'billing-identity'];
+let renderWarmedUp = false;
+
+/**
+ * Once per page, while the first requests are on their way: every section renders a tiny
+ * sample state once, off the document, and the result is dropped. The first render of
+ * real data in a fresh page otherwise also pays for compiling the render code and
+ * preparing every Lit template on its path (80+ ms on this machine), after the last answer.
+ * Nothing is connected, so no section starts a session, listens or dispatches anything.
+ */
+function warmUpRender(locale: string): void {
+  if (renderWarmedUp) return;
+  renderWarmedUp = true;
+  const answers = sampleAnswers();
+  const ready = <T>(value: T): ResourceView<T> => ({ status: 'ready', value, error: undefined, refreshing: false });
+  const noop = () => undefined;
+  const state: BillingState = {
+    phase: 'ok',
+    configError: undefined,
+    locale,
+    theme: 'light',
+    readOnly: false,
+    allowed: allowedActions({}),
+    subscriptions: ready({ items: answers.subscriptions.items, hasMore: false }),
+    features: ready(answers.features),
+    identity: ready(answers.identity),
+    merchants: ready(answers.merchants),
+    loadingMore: false,
+    moreError: undefined,
+    busy: undefined,
+    actionFailure: undefined,
+    checkoutReturn: undefined,
+    lastSynced: undefined,
+    // Only read by click handlers, which never run here.
+    connection: { actions: {}, retry: noop, reload: noop, loadMore: async () => undefined, previewChange: async () => null, canRefreshToken: false } as unknown as BillingConnection,
+  };
+  for (const tag of SECTIONS) {
+    const element = customElements.get(tag);
+    if (!element) continue;
+    try {
+      const probe = new element() as unknown as { inherited: BillingState; render(): unknown };
+      probe.inherited = state;
+      render(probe.render(), document.createDocumentFragment());
+    } catch {
+      // a warm-up only: whatever it could not do, the real render does
+    }
   }
 }
 
@@ -137,7 +188,12 @@ export class BillingController implements ReactiveController {
         },
         { resources: this.options.resources(), finishCheckout: this.options.provide },
       );
-      warmUpFormats(locale);
+      // The first Intl date format of a page costs 50–150 ms (ICU's time zone data): after
+      // this update has rendered the loading state, while the requests are on their way.
+      setTimeout(() => {
+        warmUpFormats(locale);
+        if (this.options.provide && this.session) warmUpRender(locale);
+      });
     } catch (error) {
       this.configError = toBillingError(error);
       const { kind, status, message, details } = this.configError;

@@ -46,13 +46,33 @@ async function send(req: IncomingMessage, res: ServerResponse, response: FakeRes
   res.end(response.body);
 }
 
-export function fakeBillingMiddleware(service: FakeBillingService) {
+export interface FakeMiddlewareOptions {
+  /**
+   * Answer a scenario's CORS preflights after its `latencyMs` too, as a real service on
+   * another origin would (a preflight is a round trip like any other). Off by default: the
+   * tests that inject latency time the API requests, not the preflights.
+   */
+  preflightLatency?: boolean;
+}
+
+/** The latency a scenario's preflight waits for, when `preflightLatency` is on. */
+function preflightDelay(service: FakeBillingService, method: string | undefined, path: string): number {
+  if (method !== 'OPTIONS') return 0;
+  const id = /^\/s\/([^/?]+)\//.exec(path)?.[1];
+  return (id && service.scenarios.get(id)?.options.latencyMs) || 0;
+}
+
+export function fakeBillingMiddleware(service: FakeBillingService, options: FakeMiddlewareOptions = {}) {
   return (req: IncomingMessage, res: ServerResponse, next: Next): void => {
     const host = req.headers.host ?? 'localhost';
     const url = `http://${host}${req.url ?? '/'}`;
     readBody(req)
       .then((body) => service.handle({ method: req.method ?? 'GET', url, headers: headersOf(req), body }))
-      .then((response) => (response ? send(req, res, response) : next()))
+      .then((response) => {
+        if (!response) return next();
+        const delay = options.preflightLatency ? preflightDelay(service, req.method, req.url ?? '/') : 0;
+        return send(req, res, delay ? { ...response, delayMs: (response.delayMs ?? 0) + delay } : response);
+      })
       .catch(next);
   };
 }
@@ -66,10 +86,10 @@ export interface RunningFakeServer {
 
 /** Starts the fake on its own origin (default 127.0.0.1 on a free port). */
 export async function startFakeBillingServer(
-  options: { port?: number; host?: string; service?: FakeBillingService } = {},
+  options: { port?: number; host?: string; service?: FakeBillingService } & FakeMiddlewareOptions = {},
 ): Promise<RunningFakeServer> {
   const service = options.service ?? new FakeBillingService();
-  const middleware = fakeBillingMiddleware(service);
+  const middleware = fakeBillingMiddleware(service, { preflightLatency: options.preflightLatency ?? false });
   const server = createServer((req, res) =>
     middleware(req, res, (error) => {
       res.writeHead(error ? 500 : 404, { 'content-type': 'text/plain' });

@@ -9,7 +9,8 @@ window.bench = { inFlight: 0, maxInFlight: 0, requests: [], posts: [], timers: n
 window.fetch = async (input, init = {}) => {
   const url = new URL(typeof input === 'string' ? input : input.url ?? String(input), location.href);
   const method = (init.method ?? 'GET').toUpperCase();
-  const entry = { method, path: url.pathname, start: performance.now(), end: 0 };
+  const headers = Object.fromEntries(new Headers(init.headers ?? (input instanceof Request ? input.headers : undefined)));
+  const entry = { method, path: url.pathname, url: url.href, headers, credentials: init.credentials, cache: init.cache, redirect: init.redirect, start: performance.now(), end: 0 };
   // The memory bench turns the log off, so that it measures the panel, not the log.
   if (window.bench.record) window.bench.requests.push(entry);
   if (window.bench.record && method === 'POST') window.bench.posts.push(entry);
@@ -97,11 +98,33 @@ window.bigAccount = (changed = false) => {
   };
 };
 
-/** Answers every request at once from `data`. */
-window.stubWith = (data) => {
+/**
+ * A Response whose body is already in hand: `text()` resolves at once. A Response made from
+ * a string reads its body through Chromium's stream machinery, 15–25 ms of task hops on this
+ * machine that are neither the network's nor the panel's work (the load bench has the real ones).
+ */
+class InHand extends Response {
+  #body;
+  constructor(body, init) {
+    super(null, init); // no stream to read (an unread one stays in memory until collected)
+    this.#body = body;
+  }
+  text() {
+    return Promise.resolve(this.#body);
+  }
+}
+
+/**
+ * Answers every request at once from `data` (serialized once: the answers are in hand, not
+ * made per request); `inHand` (the render bench) with bodies read at once. The memory bench
+ * keeps real Responses: its heap figure is about the panel, not about the stub's objects.
+ */
+window.stubWith = (data, { inHand = false } = {}) => {
+  const bodies = new Map(Object.entries(data).map(([path, body]) => [path, JSON.stringify(body)]));
+  const Answer = inHand ? InHand : Response;
   window.bench.stub = (url) => {
-    const body = data[url.pathname];
-    return Promise.resolve(new Response(JSON.stringify(body ?? {}), { status: body ? 200 : 404, headers: { 'content-type': 'application/json' } }));
+    const body = bodies.get(url.pathname);
+    return Promise.resolve(new Answer(body ?? '{}', { status: body ? 200 : 404, headers: { 'content-type': 'application/json' } }));
   };
 };
 
@@ -109,4 +132,96 @@ window.stubWith = (data) => {
 window.benchToken = () => {
   const b64 = (value) => btoa(JSON.stringify(value)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
   return `${b64({ alg: 'none' })}.${b64({ acc: 'acct_bench', exp: Math.floor(Date.now() / 1000) + 3600 })}.`;
+};
+
+const nextFrame = () => new Promise(requestAnimationFrame);
+
+/**
+ * Load, panel side: append a configured panel, resolve at `billing-loaded` (every section
+ * has rendered its data). Returns the time and the requests the panel made, for the floor.
+ */
+window.benchPanelLoad = async ({ baseUrl, token }) => {
+  const host = document.querySelector('#host');
+  host.replaceChildren();
+  const from = window.bench.requests.length;
+  const panel = document.createElement('billing-panel');
+  panel.baseUrl = baseUrl;
+  panel.token = token;
+  const loaded = new Promise((resolve) => panel.addEventListener('billing-loaded', resolve, { once: true }));
+  const start = performance.now();
+  host.append(panel);
+  await loaded;
+  const ms = performance.now() - start;
+  const requests = window.bench.requests.slice(from).map(({ method, url, headers, credentials, cache, redirect, start: s, end }) => ({
+    method, url, headers, credentials, cache, redirect, at: [s - start, end - start],
+  }));
+  await nextFrame();
+  return { ms, requests };
+};
+
+/**
+ * Load, floor side: the same requests (method, URL, headers, credentials, cache, redirect
+ * mode) through the same fetch, all at once, each body parsed as JSON. Nothing else.
+ */
+window.benchFloorLoad = async (requests) => {
+  const start = performance.now();
+  await Promise.all(
+    requests.map(({ method, url, headers, credentials, cache, redirect }) =>
+      fetch(url, { method, headers, credentials, cache, redirect }).then((r) => r.text()).then((t) => JSON.parse(t)),
+    ),
+  );
+  const ms = performance.now() - start;
+  await nextFrame();
+  return { ms };
+};
+
+/** A rendered custom element tree as static markup: declarative shadow roots, adopted sheets as <style>, tags renamed so nothing upgrades. */
+window.benchStaticMarkup = (root) => {
+  const rename = (tag) => (tag.includes('-') ? `bench-static-${tag}` : tag);
+  const css = (sheets) => sheets.map((sheet) => Array.from(sheet.cssRules, (r) => r.cssText).join('\n')).join('\n');
+  const attrs = (el) => Array.from(el.attributes, (a) => ` ${a.name}="${a.value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`).join('');
+  const text = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const VOID = new Set(['input', 'br', 'hr', 'img', 'meta', 'link', 'wbr', 'col', 'area', 'source']);
+  const node = (n) => {
+    if (n.nodeType === Node.TEXT_NODE) return text(n.data);
+    if (n.nodeType !== Node.ELEMENT_NODE) return '';
+    const tag = n.localName;
+    if (tag === 'style' || tag === 'script') return `<${tag}${attrs(n)}>${n.textContent}</${tag}>`;
+    const name = rename(tag);
+    let inner = '';
+    if (n.shadowRoot) inner += `<template shadowrootmode="open"><style>${css(n.shadowRoot.adoptedStyleSheets)}</style>${children(n.shadowRoot)}</template>`;
+    if (VOID.has(tag)) return `<${name}${attrs(n)}>`;
+    return `<${name}${attrs(n)}>${inner}${children(tag === 'template' ? n.content : n)}</${name}>`;
+  };
+  const children = (parent) => Array.from(parent.childNodes, node).join('');
+  return node(root);
+};
+
+/**
+ * Render, floor side: insert `markup` (the panel's final DOM, static) and force layout.
+ * Render, panel side: append a panel answered at once from the stub, wait for
+ * `billing-loaded`, force layout. Both end at the same point: laid out.
+ */
+window.benchRenderFloor = async (markup) => {
+  const host = document.querySelector('#host');
+  host.replaceChildren();
+  await nextFrame();
+  const start = performance.now();
+  host.setHTMLUnsafe(markup);
+  void host.offsetHeight;
+  return performance.now() - start;
+};
+window.benchRenderPanel = async (token) => {
+  const host = document.querySelector('#host');
+  host.replaceChildren();
+  await nextFrame();
+  const panel = document.createElement('billing-panel');
+  panel.baseUrl = 'https://bench.invalid';
+  panel.token = token;
+  const loaded = new Promise((resolve) => panel.addEventListener('billing-loaded', resolve, { once: true }));
+  const start = performance.now();
+  host.append(panel);
+  await loaded;
+  void host.offsetHeight;
+  return performance.now() - start;
 };
