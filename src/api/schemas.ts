@@ -283,6 +283,7 @@ export function sampleAnswers() {
     features: value(parseWith(featureListSchema, { items: [{ key: 'k', name: 'K', enabled: true, limit: 10, usage: 1, unit: 'u' }] })).items,
     identity: value(parseWith(identitySchema, { account_id: 'a', customer_id: 'c', email: 'e', name: 'n', default_payment_method: { brand: 'visa', last4: '4242', exp_month: 1, exp_year: 2030 } })),
     merchants: value(parseWith(merchantListSchema, { items: [{ id: 'm', name: 'M', plans: [plan] }] })).items,
+    invoices: value(parseWith(invoiceListSchema, { items: [{ id: 'in', number: 'N-1', status: 'paid', currency: 'usd', total: 1000, created: 0, hosted_invoice_url: 'https://invoice.stripe.com/i/x' }] })),
   };
 }
 

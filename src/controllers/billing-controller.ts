@@ -53,7 +53,7 @@ async function rendered(host: ReactiveElement): Promise<void> {
 }
 
 /** The sections a panel renders, warmed up once per page (`warmUpRender`). */
-const SECTIONS = ['billing-subscriptions', 'billing-plans', 'billing-features', 'billing-identity'];
+const SECTIONS = ['billing-subscriptions', 'billing-invoices', 'billing-plans', 'billing-features', 'billing-identity'];
 let renderWarmedUp = false;
 
 /**
@@ -80,14 +80,16 @@ function warmUpRender(locale: string): void {
     features: ready(answers.features),
     identity: ready(answers.identity),
     merchants: ready(answers.merchants),
+    invoices: ready({ items: answers.invoices.items, hasMore: false }),
     loadingMore: false,
     moreError: undefined,
+    more: { subscriptions: { loading: false, error: undefined }, invoices: { loading: false, error: undefined } },
     busy: undefined,
     actionFailure: undefined,
     checkoutReturn: undefined,
     lastSynced: undefined,
     // Only read by click handlers, which never run here.
-    connection: { actions: {}, retry: noop, reload: noop, loadMore: async () => undefined, previewChange: async () => null, canRefreshToken: false } as unknown as BillingConnection,
+    connection: { actions: {}, retry: noop, reload: noop, loadMore: async () => undefined, previewChange: async () => null, rendered: async () => undefined, canRefreshToken: false } as unknown as BillingConnection,
   };
   for (const tag of SECTIONS) {
     const element = customElements.get(tag);
