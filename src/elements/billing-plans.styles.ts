@@ -14,7 +14,7 @@ export const plansStyles = css`
     margin: 0;
   }
   .grid {
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 15rem), 1fr));
   }
   .plan {
     display: flex;

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import type { Subscription } from '../api/schemas.js';
 import type { BillingState, ResourceName, SubscriptionsData } from '../session/state.js';
@@ -71,13 +72,15 @@ export class BillingSubscriptions extends BillingElement {
     if (!allowed.size) return nothing;
     const actions = state.connection!.actions;
     const name = sub.plan?.name || msg('Subscription');
-    const buttons = [];
+    // Keyed by action (repeat, below): when a card's actions change (its plans arrived), each
+    // button keeps its element, so none turns into another action under the pointer or focus.
+    const buttons: Array<[key: string, button: unknown]> = [];
+    const add = (key: string, label: string, onClick: () => void, extra?: Parameters<BillingSubscriptions['actionButton']>[3]) =>
+      buttons.push([key, this.actionButton(key, label, onClick, extra)]);
     if (PAYMENT_NEEDED.has(sub.status) || sub.status === 'paused') {
       const invoice = Boolean(sub.latest_invoice_url) && allowed.has('invoice');
-      if (invoice) buttons.push(this.actionButton(`invoice:${sub.id}`, msg('Pay invoice'), () => void actions.payInvoice(sub), { primary: true }));
-      if (allowed.has('portal')) {
-        buttons.push(this.actionButton(`portal:${sub.id}`, msg('Update payment method'), () => void actions.openPortal(`portal:${sub.id}`), { primary: !invoice }));
-      }
+      if (invoice) add(`invoice:${sub.id}`, msg('Pay invoice'), () => void actions.payInvoice(sub), { primary: true });
+      if (allowed.has('portal')) add(`portal:${sub.id}`, msg('Update payment method'), () => void actions.openPortal(`portal:${sub.id}`), { primary: !invoice });
     }
     if (!ENDED.has(sub.status)) {
       const canceling = sub.cancel_at_period_end || sub.cancel_at !== null;
@@ -85,26 +88,22 @@ export class BillingSubscriptions extends BillingElement {
       const other = changeable ? alternatePrice(sub, state) : undefined;
       if (other) {
         const label = other.interval === 'year' ? msg('Switch to yearly billing') : msg('Switch to monthly billing');
-        buttons.push(this.actionButton(`change:${sub.id}`, label, () => void this.flows.open({ kind: 'interval', sub, price: other })));
+        add(`change:${sub.id}`, label, () => void this.flows.open({ kind: 'interval', sub, price: other }));
       }
       if (changeable && sub.price?.adjustable_quantity?.enabled) {
-        buttons.push(
-          this.actionButton(`seats:${sub.id}`, msg('Change seats'), () => void this.flows.open({ kind: 'seats', sub, quantity: sub.quantity }), {
-            name: msg(str`Change seats of ${name}, ${sub.quantity} now`, { desc: 'Accessible name of the seat button: the plan and the current number of seats.' }),
-          }),
-        );
+        add(`seats:${sub.id}`, msg('Change seats'), () => void this.flows.open({ kind: 'seats', sub, quantity: sub.quantity }), {
+          name: msg(str`Change seats of ${name}, ${sub.quantity} now`, { desc: 'Accessible name of the seat button: the plan and the current number of seats.' }),
+        });
       }
       if (canceling && allowed.has('resume')) {
-        buttons.push(
-          this.actionButton(
-            `resume:${sub.id}`,
-            msg('Resume subscription', { desc: 'Shown on a subscription that is still active but set to cancel at the period end: undoes the cancellation so it renews again.' }),
-            () => this.resume(sub),
-            { primary: true },
-          ),
+        add(
+          `resume:${sub.id}`,
+          msg('Resume subscription', { desc: 'Shown on a subscription that is still active but set to cancel at the period end: undoes the cancellation so it renews again.' }),
+          () => this.resume(sub),
+          { primary: true },
         );
       } else if (!canceling && allowed.has('cancel')) {
-        buttons.push(this.actionButton(`cancel:${sub.id}`, msg('Cancel subscription'), () => void this.flows.open({ kind: 'cancel', sub }), { quiet: true }));
+        add(`cancel:${sub.id}`, msg('Cancel subscription'), () => void this.flows.open({ kind: 'cancel', sub }), { quiet: true });
       }
     }
     const keys = ['portal', 'invoice', 'change', 'seats', 'cancel', 'resume'].map((kind) => `${kind}:${sub.id}`);
@@ -116,7 +115,7 @@ export class BillingSubscriptions extends BillingElement {
       cancel: msg('Could not cancel the subscription.', { desc: 'An action failed: cancelling the subscription.' }),
       resume: msg('Could not undo the cancellation.', { desc: 'An action failed: keeping a subscription that was set to cancel at the period end.' }),
     };
-    return html`${buttons.length ? html`<div class="row actions" role="group" aria-label=${msg(str`Actions for ${name}`)}>${buttons}</div>` : nothing}
+    return html`${buttons.length ? html`<div class="row actions" role="group" aria-label=${msg(str`Actions for ${name}`)}>${repeat(buttons, ([key]) => key, ([, button]) => button)}</div>` : nothing}
       ${this.renderActionFailure(keys, (key) => failures[key.split(':')[0]!]!)}`;
   }
 

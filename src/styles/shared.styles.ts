@@ -6,7 +6,8 @@ import { themeStyles } from './theme.styles.js';
 export const textStyles = css`
   h2,
   h3,
-  h4 {
+  h4,
+  h5 {
     margin: 0 0 calc(var(--_b-space) * 0.5);
     line-height: 1.25;
   }
@@ -16,7 +17,8 @@ export const textStyles = css`
   h3 {
     font-size: 1.05rem;
   }
-  h4 {
+  h4,
+  h5 {
     font-size: 1rem;
   }
   p {
@@ -93,7 +95,7 @@ export const layoutStyles = css`
     gap: calc(var(--_b-space) * 0.75);
   }
   .skeleton-cards.grid {
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 15rem), 1fr));
   }
   .skeleton-row + .skeleton-row {
     margin-top: 0.75rem;

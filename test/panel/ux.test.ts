@@ -8,7 +8,7 @@ import { setViewport } from '@web/test-runner-commands';
 import '../helpers/console-guard.js';
 import { scenario } from '../helpers/fake.js';
 import { allElements, findByRole, findText, getByRole, nameOf, queryAllByRole, visibleText } from '../../src/testing/queries.js';
-import { loadedPanel } from '../helpers/panel.js';
+import { loadedPanel, panel } from '../helpers/panel.js';
 import { announced, captureChanges, captureRedirects, deepActiveElement, openDialog, waitForDialog } from '../helpers/actions.js';
 import type { BillingPanel } from '../../src/billing-panel.js';
 import type { DataSetName } from '../../src/testing/fake-api/data-sets/index.js';
@@ -187,6 +187,19 @@ describe('focus and announcements after a confirmed action', () => {
     await waitUntil(() => announced(el) !== '', 'an announcement');
     expect(announced(el)).to.equal('Your Starter subscription is now $9.00 per month.');
     await waitUntil(() => (deepActiveElement() as HTMLElement | null)?.dataset['planId'] === 'prod_starter', 'focus on the Starter card');
+  });
+});
+
+describe('a control keeps its action', () => {
+  it('when the plans arrive after the subscriptions, the Cancel button stays Cancel (a Switch is added beside it, not in its place)', async () => {
+    const s = await scenario('active-usd');
+    await s.fault({ operation: 'listMerchants', latencyMs: 1500 });
+    const el = await panel(s);
+    const cancel = await findByRole(el, 'button', 'Cancel subscription');
+    expect(queryAllByRole(el, 'button', 'Switch to yearly billing')).to.have.length(0);
+    await findByRole(el, 'button', 'Switch to yearly billing');
+    expect(cancel.isConnected, 'the same element').to.equal(true);
+    expect(nameOf(cancel)).to.equal('Cancel subscription');
   });
 });
 
