@@ -7,7 +7,7 @@ import { BillingController } from '../controllers/billing-controller.js';
 import { billingContext } from '../controllers/context.js';
 import { contentLanguage, joinSentences } from '../i18n/localization.js';
 import type { BillingConfig, Theme, TokenProvider } from '../session/config.js';
-import type { BillingState, ResourceName, ResourceView } from '../session/state.js';
+import type { BillingState, Paged, ResourceName, ResourceView } from '../session/state.js';
 import { FlowController } from '../flows/flow.js';
 import { flowKey } from '../flows/keys.js';
 import { actionErrorMessage, configErrorMessage, errorMessage, serviceDetail } from './messages.js';
@@ -221,6 +221,18 @@ export abstract class BillingElement extends LitElement {
         ? html`<button type="button" part="button retry" @click=${() => connection.retry(name)}>${msg('Try again')}</button>`
         : nothing}
     </div>`;
+  }
+
+  /** "Show more" of a paged list (`label`), and why its last page did not load (`failed`). */
+  protected renderMore(name: Paged, hasMore: boolean, label: string, failed: string): unknown {
+    const { more, connection } = this.billing;
+    const { loading, error } = more[name];
+    return html`${error ? this.renderError(name, error, failed) : nothing}
+      ${hasMore
+        ? html`<button type="button" class="more" part="button" aria-busy=${loading ? 'true' : 'false'} ?disabled=${loading} @click=${() => void connection?.loadMore(name)}>
+            ${label}
+          </button>`
+        : nothing}`;
   }
 
   /** The message of a state that blocks every section: not configured, expired, not the owner. */

@@ -80,22 +80,9 @@ export class BillingInvoices extends BillingElement {
   }
 
   private renderList(data: PageData<Invoice>, state: BillingState) {
-    const more = state.more.invoices;
     if (!data.items.length) return html`<p class="muted empty">${msg('No invoices yet.')}</p>`;
     return html`<ul class="plain">${data.items.map((invoice) => this.renderInvoice(invoice, state))}</ul>
-      ${more.error ? this.renderError('invoices', more.error, msg('Could not load more invoices.')) : nothing}
-      ${data.hasMore
-        ? html`<button
-            type="button"
-            class="more"
-            part="button"
-            aria-busy=${more.loading}
-            ?disabled=${more.loading}
-            @click=${() => void state.connection!.loadMore('invoices')}
-          >
-            ${msg('Show more invoices')}
-          </button>`
-        : nothing}`;
+      ${this.renderMore('invoices', data.hasMore, msg('Show more invoices'), msg('Could not load more invoices.'))}`;
   }
 
   override render() {

@@ -183,19 +183,7 @@ export class BillingSubscriptions extends BillingElement {
             <ul class="plain">${ended.map(([sub, i]) => this.renderSubscription(sub, state, i, 2))}</ul>
           </div>`
         : nothing}
-      ${state.moreError ? this.renderError('subscriptions', state.moreError, msg('Could not load more subscriptions.')) : nothing}
-      ${data.hasMore
-        ? html`<button
-            type="button"
-            class="more"
-            part="button"
-            aria-busy=${state.loadingMore ? 'true' : 'false'}
-            ?disabled=${state.loadingMore}
-            @click=${() => void state.connection!.loadMore()}
-          >
-            ${msg('Show more subscriptions')}
-          </button>`
-        : nothing}`;
+      ${this.renderMore('subscriptions', data.hasMore, msg('Show more subscriptions'), msg('Could not load more subscriptions.'))}`;
   }
 
   override render() {

@@ -84,9 +84,7 @@ export interface BillingState {
   identity: ResourceView<Identity | null>;
   merchants: ResourceView<Merchant[]>;
   invoices: ResourceView<InvoicesData>;
-  /** The next page of subscriptions (`more.subscriptions`). */
-  loadingMore: boolean;
-  moreError: BillingError | undefined;
+  /** The next page of each paged list: loading, or why it failed. */
   more: Record<Paged, MoreView>;
   /** The key of the action running now (`cancel:sub_1`, `sync`…), if any. */
   busy: string | undefined;
