@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import type { Subscription } from '../api/schemas.js';
 import type { BillingState, ResourceName, SubscriptionsData } from '../session/state.js';
@@ -72,11 +71,12 @@ export class BillingSubscriptions extends BillingElement {
     if (!allowed.size) return nothing;
     const actions = state.connection!.actions;
     const name = sub.plan?.name || msg('Subscription');
-    // Keyed by action (repeat, below): when a card's actions change (its plans arrived), each
-    // button keeps its element, so none turns into another action under the pointer or focus.
-    const buttons: Array<[key: string, button: unknown]> = [];
+    // One place per kind of action, in a fixed order: when a card's actions change (its plans
+    // arrived), each button keeps its element, so none turns into another action under the
+    // pointer or focus.
+    const slots: Partial<Record<'invoice' | 'portal' | 'change' | 'seats' | 'resume' | 'cancel', unknown>> = {};
     const add = (key: string, label: string, onClick: () => void, extra?: Parameters<BillingSubscriptions['actionButton']>[3]) =>
-      buttons.push([key, this.actionButton(key, label, onClick, extra)]);
+      (slots[key.split(':')[0] as keyof typeof slots] = this.actionButton(key, label, onClick, extra));
     if (PAYMENT_NEEDED.has(sub.status) || sub.status === 'paused') {
       const invoice = Boolean(sub.latest_invoice_url) && allowed.has('invoice');
       if (invoice) add(`invoice:${sub.id}`, msg('Pay invoice'), () => void actions.payInvoice(sub), { primary: true });
@@ -115,7 +115,11 @@ export class BillingSubscriptions extends BillingElement {
       cancel: msg('Could not cancel the subscription.', { desc: 'An action failed: cancelling the subscription.' }),
       resume: msg('Could not undo the cancellation.', { desc: 'An action failed: keeping a subscription that was set to cancel at the period end.' }),
     };
-    return html`${buttons.length ? html`<div class="row actions" role="group" aria-label=${msg(str`Actions for ${name}`)}>${repeat(buttons, ([key]) => key, ([, button]) => button)}</div>` : nothing}
+    return html`${Object.keys(slots).length
+        ? html`<div class="row actions" role="group" aria-label=${msg(str`Actions for ${name}`)}>
+            ${slots.invoice}${slots.portal}${slots.change}${slots.seats}${slots.resume}${slots.cancel}
+          </div>`
+        : nothing}
       ${this.renderActionFailure(keys, (key) => failures[key.split(':')[0]!]!)}`;
   }
 
