@@ -114,7 +114,7 @@ async function getCount(s: RemoteScenario) {
   return (await s.requests()).filter((entry) => entry.method === 'GET').length;
 }
 
-/** Waits until every section shows its data (so the service has answered the four loads). */
+/** Waits until every section shows its data (so the service has answered the five loads). */
 async function shown(page: Page) {
   await page.getByText('$29.00 per month').first().waitFor();
   await page.locator('.loading[aria-busy="true"]').first().waitFor({ state: 'detached' });
@@ -158,7 +158,7 @@ for (const example of EXAMPLES) {
       await page.goto(`${site.origin}/#${config}`);
       await shown(page);
       const operations = (await s.requests()).map((entry) => entry.operation).sort();
-      assert.deepEqual(operations, ['getIdentity', 'listFeatures', 'listMerchants', 'listSubscriptions']);
+      assert.deepEqual(operations, ['getIdentity', 'listFeatures', 'listInvoices', 'listMerchants', 'listSubscriptions']);
       opened = true;
       assert.deepEqual(problems, []);
     });
@@ -180,7 +180,7 @@ for (const example of EXAMPLES) {
           await page.getByRole('button', { name: 'Re-render' }).click();
           await page.getByText(`Renders: ${i + 2}`, { exact: true }).waitFor();
         }
-        // A marker: an explicit reload() loads the four resources once; anything the re-renders
+        // A marker: an explicit reload() loads the five resources once; anything the re-renders
         // started was sent before it.
         await page.evaluate(
           () =>
@@ -190,7 +190,7 @@ for (const example of EXAMPLES) {
               panel.reload();
             }),
         );
-        assert.equal((await getCount(s)) - before, 4, 'only the four GETs of the explicit reload()');
+        assert.equal((await getCount(s)) - before, 5, 'only the five GETs of the explicit reload()');
         assert.deepEqual(problems, []);
       },
     );
@@ -208,7 +208,7 @@ for (const example of EXAMPLES) {
 
     it('unmounts cleanly in the middle of a load, and mounts again', { timeout: 30_000 }, async () => {
       assert.ok(opened, 'the example did not render');
-      // reload() starts four GETs; the app's own "Hide billing" removes the panel in the same task.
+      // reload() starts five GETs; the app's own "Hide billing" removes the panel in the same task.
       await page.evaluate(() => {
         document.querySelector('billing-panel')!.reload();
         [...document.querySelectorAll('button')].find((button) => button.textContent === 'Hide billing')!.click();

@@ -125,7 +125,7 @@ describe('the drop-in bundle on real pages', () => {
     const { s, page, problems, close } = await open('react.html', 'active-usd');
     await page.getByText('$29.00 per month').first().waitFor();
     const before = (await s.requests()).length;
-    assert.equal(before, 4);
+    assert.equal(before, 5);
     for (let render = 1; render <= 20; render++) {
       await page.getByRole('button', { name: 'Re-render the page' }).click();
       await page.getByText(`Renders: ${render}`).waitFor();
@@ -143,7 +143,7 @@ describe('the drop-in bundle on real pages', () => {
     const { errors } = await pageState(page);
     assert.deepEqual(errors, []);
     assert.deepEqual(problems, []);
-    assert.equal((await s.requests()).length, 4);
+    assert.equal((await s.requests()).length, 5);
     await close();
   });
 

@@ -76,6 +76,7 @@ describe('owner round trip on a real page (cross-origin)', () => {
   it('changes interval, pays the difference, cancels at period end and resumes', async () => {
     const { s, tab, context } = await openPage('active-usd');
     await tab.getByRole('button', { name: 'Switch to yearly billing' }).click();
+    await tab.getByText('Due today: $265.83').waitFor();
     await tab.getByRole('button', { name: 'Confirm switch' }).click();
     await tab.waitForURL(/\/fake-stripe\/invoice\//);
     await tab.getByRole('button', { name: 'Pay invoice' }).click();
@@ -90,6 +91,7 @@ describe('owner round trip on a real page (cross-origin)', () => {
     await tab.getByRole('button', { name: 'Cancel subscription' }).waitFor();
     const bodies = (await s.requests()).filter((r) => r.method === 'POST').map((r) => `${r.operation} ${JSON.stringify(r.body)}`);
     assert.deepEqual(bodies, [
+      'previewChange {"interval":"year"}',
       'changeSubscription {"interval":"year"}',
       'cancelSubscription {"timing":"period_end"}',
       'resumeSubscription {}',
