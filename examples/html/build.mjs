@@ -1,5 +1,6 @@
 // A plain page has no build step: this copies the page and the self-hosted drop-in bundle
-// (billing-panel.js and its language chunks, as the package ships them) into dist/.
+// (billing-panel.js, its language chunks and its dialogs' chunk, as the package ships them)
+// into dist/.
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 
 rmSync('dist', { recursive: true, force: true });
@@ -7,3 +8,4 @@ mkdirSync('dist', { recursive: true });
 cpSync('src', 'dist', { recursive: true, filter: (path) => !path.endsWith('.test.js') });
 cpSync('node_modules/billing-panel/dist/billing-panel.js', 'dist/billing-panel.js');
 cpSync('node_modules/billing-panel/dist/locales', 'dist/locales', { recursive: true });
+cpSync('node_modules/billing-panel/dist/chunks', 'dist/chunks', { recursive: true });
