@@ -38,7 +38,7 @@ export type { BillingErrorKind } from './api/errors.js';
 export { createRoutes } from './api/routes.js';
 export type { Routes } from './api/routes.js';
 export { CANCEL_REASONS, KNOWN_STATUSES } from './api/schemas.js';
-export type { Feature, Identity, Invoice, Merchant, MutationResult, PaymentMethod, Plan, Price, RedirectSession, Subscription, SubscriptionPage } from './api/schemas.js';
+export type { ChangePreview, Feature, Identity, Invoice, Merchant, MutationResult, PaymentMethod, Plan, Price, RedirectSession, Subscription, SubscriptionPage } from './api/schemas.js';
 export { checkRedirectUrl, isAllowedRedirect, parseRedirectHosts, STRIPE_PDF_HOSTS, STRIPE_REDIRECT_HOSTS } from './security/redirect.js';
 export { decodeJwt, isJwtShaped, isTokenExpired, tokenAccount, tokenExpiry, validateToken } from './security/jwt.js';
 export type { TokenClaims } from './security/jwt.js';
