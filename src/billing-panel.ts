@@ -5,8 +5,8 @@ import type { PropertyValues } from 'lit';
 import type { Subscription } from './api/schemas.js';
 import { RESOURCES, type BillingState, type ResourceName } from './session/state.js';
 import { BillingElement } from './elements/billing-element.js';
-import { alternatePrice } from './elements/catalog.js';
-import { LIVE_STATUSES, PAYMENT_NEEDED } from './elements/messages.js';
+import { cardChanges, isCanceling } from './elements/catalog.js';
+import { LIVE_STATUSES } from './elements/messages.js';
 import { contentLanguage } from './i18n/localization.js';
 import { sharedStyles } from './styles/shared.styles.js';
 import { panelStyles } from './billing-panel.styles.js';
@@ -202,13 +202,13 @@ export class BillingPanel extends BillingElement {
       }
       return false;
     }
-    // As the card: no interval or seat change while it is set to cancel or awaits a payment.
-    if (sub.cancel_at_period_end || sub.cancel_at !== null || PAYMENT_NEEDED.has(sub.status)) return false;
-    const seats = sub.price?.adjustable_quantity?.enabled;
-    if (target.quantity !== undefined || (target.interval === undefined && seats)) {
-      return seats ? this.flows.open({ kind: 'seats', sub, quantity: target.quantity ?? sub.quantity }) : false;
+    // What the card offers: no interval or seat change while it is set to cancel or awaits a payment.
+    const changes = cardChanges(sub, state);
+    if (!changes) return false;
+    if (target.quantity !== undefined || (target.interval === undefined && changes.seats)) {
+      return changes.seats ? this.flows.open({ kind: 'seats', sub, quantity: target.quantity ?? sub.quantity }) : false;
     }
-    const other = alternatePrice(sub, state);
+    const other = changes.interval;
     if (!other || (target.interval && other.interval !== target.interval)) return false;
     return this.flows.open({ kind: 'interval', sub, price: other });
   }
@@ -216,7 +216,7 @@ export class BillingPanel extends BillingElement {
   /** Opens the cancel confirmation of subscription `subscriptionId` (with its save offer); true when it opened. */
   async openCancel(subscriptionId: string): Promise<boolean> {
     const sub = await this.subscription(subscriptionId);
-    if (!sub || !LIVE_STATUSES.has(sub.status) || sub.cancel_at_period_end || sub.cancel_at !== null) return false;
+    if (!sub || !LIVE_STATUSES.has(sub.status) || isCanceling(sub)) return false;
     return this.flows.open({ kind: 'cancel', sub });
   }
 

@@ -5,7 +5,7 @@ import type { BillingState, ResourceName, SubscriptionsData } from '../session/s
 import { formatDate, formatPrice } from '../i18n/format.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { BillingElement } from './billing-element.js';
-import { alternatePrice } from './catalog.js';
+import { cardChanges, isCanceling } from './catalog.js';
 import { PAYMENT_NEEDED, statusLabel, statusTone } from './messages.js';
 import { subscriptionsStyles } from './billing-subscriptions.styles.js';
 
@@ -46,7 +46,7 @@ export class BillingSubscriptions extends BillingElement {
   private renderDates(sub: Subscription, locale: string) {
     const date = (value: Date) => formatDate(value, locale);
     const rows: Array<[string, string]> = [];
-    const canceling = sub.cancel_at_period_end || sub.cancel_at !== null;
+    const canceling = isCanceling(sub);
     if (ENDED.has(sub.status)) {
       const ended = sub.ended_at ?? sub.canceled_at;
       if (ended) rows.push([msg('Ended on'), date(ended)]);
@@ -83,14 +83,14 @@ export class BillingSubscriptions extends BillingElement {
       if (allowed.has('portal')) add(`portal:${sub.id}`, msg('Update payment method'), () => void actions.openPortal(`portal:${sub.id}`), { primary: !invoice });
     }
     if (!ENDED.has(sub.status)) {
-      const canceling = sub.cancel_at_period_end || sub.cancel_at !== null;
-      const changeable = !canceling && !PAYMENT_NEEDED.has(sub.status) && allowed.has('change');
-      const other = changeable ? alternatePrice(sub, state) : undefined;
+      const canceling = isCanceling(sub);
+      const changes = allowed.has('change') ? cardChanges(sub, state) : undefined;
+      const other = changes?.interval;
       if (other) {
         const label = other.interval === 'year' ? msg('Switch to yearly billing') : msg('Switch to monthly billing');
         add(`change:${sub.id}`, label, () => void this.flows.open({ kind: 'interval', sub, price: other }));
       }
-      if (changeable && sub.price?.adjustable_quantity?.enabled) {
+      if (changes?.seats) {
         add(`seats:${sub.id}`, msg('Change seats'), () => void this.flows.open({ kind: 'seats', sub, quantity: sub.quantity }), {
           name: msg(str`Change seats of ${name}, ${sub.quantity} now`, { desc: 'Accessible name of the seat button: the plan and the current number of seats.' }),
         });
@@ -149,7 +149,7 @@ export class BillingSubscriptions extends BillingElement {
   private renderSubscription(sub: Subscription, state: BillingState, index: number, level: number) {
     const { locale } = state;
     const name = sub.plan?.name || msg('Subscription');
-    const cancelsOn = !ENDED.has(sub.status) && (sub.cancel_at_period_end || sub.cancel_at) ? (sub.cancel_at ?? sub.current_period_end) : null;
+    const cancelsOn = !ENDED.has(sub.status) && isCanceling(sub) ? (sub.cancel_at ?? sub.current_period_end) : null;
     const payment = PAYMENT_NEEDED.has(sub.status);
     return html`<li class="card ${payment ? 'needs-payment' : ''}" part="subscription" data-subscription-id=${sub.id} tabindex="-1" aria-labelledby="subscription-${index}">
       <div class="row spread">

@@ -1,6 +1,7 @@
 /** What the catalog offers a subscription instead of its price: the other interval, a cheaper plan. */
 import type { Merchant, Plan, Price, Subscription } from '../api/schemas.js';
 import type { BillingState } from '../session/state.js';
+import { PAYMENT_NEEDED } from './messages.js';
 
 /** The merchants a subscription belongs to: its own, or (without a merchant id) any. */
 function merchantsOf(sub: Subscription, state: BillingState): Merchant[] {
@@ -22,6 +23,19 @@ export function alternatePrice(sub: Subscription, state: BillingState): Price | 
     }
   }
   return undefined;
+}
+
+/** Set to cancel, at the period end or on a date: its card offers Resume instead of changes and Cancel. */
+export const isCanceling = (sub: Subscription): boolean => sub.cancel_at_period_end || sub.cancel_at !== null;
+
+/**
+ * What a subscription's card offers to change: its other interval, when the catalog has it,
+ * and its seats, when its price has adjustable ones; nothing while it is set to cancel or
+ * awaits a payment. The card's buttons and the panel's `openChange()` both follow it.
+ */
+export function cardChanges(sub: Subscription, state: BillingState): { interval: Price | undefined; seats: boolean } | undefined {
+  if (isCanceling(sub) || PAYMENT_NEEDED.has(sub.status)) return undefined;
+  return { interval: alternatePrice(sub, state), seats: Boolean(sub.price?.adjustable_quantity?.enabled) };
 }
 
 /**
