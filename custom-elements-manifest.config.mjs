@@ -52,6 +52,8 @@ export default {
         for (const mod of customElementsManifest.modules ?? []) {
           for (const declaration of mod.declarations ?? []) {
             if (declaration.members) declaration.members = declaration.members.filter(isPublic);
+            // `dispatchEvent(new BillingErrorEvent(…))` is read as an event without a name; each is documented by its @fires.
+            if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);
           }
         }
       },

@@ -170,11 +170,11 @@ export default defineConfig({
     },
     rolldownOptions: {
       // What loads on demand, next to the bundle: the locales other than English, and the
-      // confirmation dialogs (src/flows/dialogs.ts). The minifier keeps `/* @__PURE__ */`
+      // flows of src/flows/load.ts (chunks/on-demand-*.js). The minifier keeps `/* @__PURE__ */`
       // annotations by default (150 of them, for a later bundler that never comes: these files
       // are the end product); without them, -0.3 KB gzip.
       output: {
-        chunkFileNames: (chunk) => `${chunk.name === 'dialogs' ? 'chunks' : 'locales'}/[name]-[hash].js`,
+        chunkFileNames: (chunk) => `${chunk.name === 'on-demand' ? 'chunks' : 'locales'}/[name]-[hash].js`,
         minify: true,
         comments: { annotation: false, jsdoc: false },
       },

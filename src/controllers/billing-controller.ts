@@ -46,9 +46,9 @@ async function rendered(host: ReactiveElement): Promise<void> {
   for (let round = 0; round < 5; round++) {
     await host.updateComplete;
     const inside = [...(host.renderRoot as ShadowRoot).querySelectorAll('*'), ...host.querySelectorAll('*')].filter(isReactive);
-    const pending = inside.filter((element) => element.isUpdatePending);
-    if (!pending.length && !host.isUpdatePending) return;
-    await Promise.all(pending.map((element) => element.updateComplete));
+    // Every one, not only those with an update pending: an element may wait for content of its own (the invoice rows).
+    await Promise.all(inside.map((element) => element.updateComplete));
+    if (!host.isUpdatePending && !inside.some((element) => element.isUpdatePending)) return;
   }
 }
 

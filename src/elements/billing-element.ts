@@ -213,12 +213,13 @@ export abstract class BillingElement extends LitElement {
     return html`${bar}${times(rows || 1, () => html`<div class="skeleton-row">${block()}</div>`)}`;
   }
 
-  protected renderError(name: ResourceName, error: BillingError, failed: string): TemplateResult {
+  /** A resource's error with Try again (`retry`: loads the resource again unless given). */
+  protected renderError(name: ResourceName, error: BillingError, failed: string, retry?: () => void): TemplateResult {
     const connection = this.billing.connection;
     return html`<div class="notice tone-danger" role="alert" part="error">
       <p>${errorMessage(error, failed)}${serviceDetail(error)}</p>
       ${connection
-        ? html`<button type="button" part="button retry" @click=${() => connection.retry(name)}>${msg('Try again')}</button>`
+        ? html`<button type="button" part="button retry" @click=${retry ?? (() => connection.retry(name))}>${msg('Try again')}</button>`
         : nothing}
     </div>`;
   }

@@ -1,30 +1,17 @@
-import { html, nothing } from 'lit';
-import { msg, str } from '@lit/localize';
+import { nothing } from 'lit';
+import { msg } from '@lit/localize';
 import type { Invoice } from '../api/schemas.js';
-import { formatDate, formatMoney } from '../i18n/format.js';
+import type { BillingError } from '../api/errors.js';
+import { BillingErrorEvent } from '../events/billing-error-event.js';
+import { kit } from '../flows/kit.js';
+import { needOnDemand, onDemand } from '../flows/load.js';
+import type { InvoiceHost } from '../flows/invoices.js';
 import type { BillingState, PageData, ResourceName } from '../session/state.js';
 import { sharedStyles } from '../styles/shared.styles.js';
-import { BillingElement } from './billing-element.js';
-import { invoicesStyles } from './billing-invoices.styles.js';
-import { statusLabel, type Tone } from './messages.js';
+import { BillingElement, type Skeleton } from './billing-element.js';
 
-/** Stripe's invoice statuses in words; any other inside the same frame as an unknown subscription status. */
-function invoiceStatus(status: string): [string, Tone] {
-  switch (status) {
-    case 'paid':
-      return [msg('Paid', { desc: 'Invoice status: paid.' }), 'success'];
-    case 'open':
-      return [msg('Open', { desc: 'Invoice status: finalized and waiting to be paid.' }), 'warning'];
-    case 'uncollectible':
-      return [msg('Uncollectible', { desc: 'Invoice status: the merchant does not expect it to be paid any more.' }), 'danger'];
-    case 'void':
-      return [msg('Void', { desc: 'Invoice status: cancelled by the merchant, nothing is owed.' }), 'neutral'];
-    case 'draft':
-      return [msg('Draft', { desc: 'Invoice status: not finalized yet.' }), 'neutral'];
-    default:
-      return [statusLabel(status), 'neutral'];
-  }
-}
+const SKELETON: Skeleton = { rows: 3, lines: 1, pairs: 1 };
+const LOADING = { status: 'loading', value: undefined, error: undefined, refreshing: false } as const;
 
 /**
  * @summary The account's invoices, newest first: date, number, amount, status, "Pay" for an
@@ -49,47 +36,71 @@ function invoiceStatus(status: string): [string, Tone] {
  * @fires {BillingRedirectEvent} billing-redirect - When used on its own: about to open Stripe's page of an open invoice (cancelable).
  */
 export class BillingInvoices extends BillingElement {
-  static override styles = [sharedStyles, invoicesStyles];
+  static override styles = sharedStyles;
   protected readonly resources: readonly ResourceName[] = ['invoices'];
+  /** Why the rows' chunk could not load, until Try again. */
+  private rowsError: BillingError | undefined;
+  /** The rows' chunk while it loads. */
+  private rowsLoading: Promise<unknown> | undefined;
 
-  private renderInvoice(invoice: Invoice, state: BillingState) {
-    const { locale, connection } = state;
-    const actions = connection!.actions;
-    const number = invoice.number ?? invoice.id;
-    const open = invoice.status === 'open';
-    // What an open invoice still asks for (after credit and partial payments), as its Stripe page does; else what it came to.
-    const amount = formatMoney(open ? invoice.amount_due : invoice.total, invoice.currency, locale);
-    const [label, tone] = invoiceStatus(invoice.status);
-    const key = `invoice:${invoice.id}`;
-    const view = actions.link(invoice.hosted_invoice_url);
-    const pdf = actions.link(invoice.invoice_pdf, true);
-    const pay = open && view && state.allowed.has('invoice');
-    return html`<li class="invoice" part="invoice">
-      <span>${invoice.created ? formatDate(invoice.created, locale) : nothing}<small class="muted">${number}</small></span>
-      <span class="amount">${amount}</span>
-      <span class="badge tone-${tone}" part="status-badge">${label}</span>
-      <span class="row links">
-        ${pay ? this.actionButton(key, msg('Pay'), () => void actions.payInvoice(invoice), { primary: true, name: msg(str`Pay invoice ${number}, ${amount}`) }) : nothing}
-        ${view ? html`<a part="link" href=${view} target="_blank" rel="noreferrer" aria-label=${msg(str`View invoice ${number}`)}>${msg('View')}</a>` : nothing}
-        ${pdf ? html`<a part="link" href=${pdf} target="_blank" rel="noreferrer" aria-label=${msg(str`Download PDF of invoice ${number}`)}>PDF</a>` : nothing}
-      </span>
-      ${pay
-        ? this.renderActionFailure([key], () => msg('Could not open the invoice.', { desc: 'An action failed: the Stripe page of the open invoice did not open.' }))
-        : nothing}
-    </li>`;
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The rows load on demand, with the other on-demand flows, while the invoices are on their way.
+    if (!onDemand() && !this.rowsError) this.loadRows();
+  }
+
+  private loadRows(): void {
+    this.rowsLoading ??= needOnDemand('the invoice rows').then(
+      () => {
+        this.rowsLoading = undefined;
+        this.requestUpdate();
+      },
+      (error: BillingError) => {
+        this.rowsLoading = undefined;
+        this.rowsError = error;
+        this.requestUpdate();
+        const { kind, status, message, details } = error;
+        this.dispatchEvent(new BillingErrorEvent({ operation: 'listInvoices', kind, status, message, details }));
+      },
+    );
+  }
+
+  /** Complete once the rows' chunk is in too (`billing-loaded` waits for the rows). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.rowsLoading;
+    return super.getUpdateComplete();
   }
 
   private renderList(data: PageData<Invoice>, state: BillingState) {
-    if (!data.items.length) return html`<p class="muted empty">${msg('No invoices yet.')}</p>`;
-    return html`<ul class="plain">${data.items.map((invoice) => this.renderInvoice(invoice, state))}</ul>
-      ${this.renderMore('invoices', data.hasMore, msg('Show more invoices'), msg('Could not load more invoices.'))}`;
+    const failed = msg('Could not load invoices.');
+    const chunk = onDemand();
+    if (chunk) {
+      return chunk.invoiceRows(
+        {
+          kit,
+          root: this.renderRoot as ShadowRoot,
+          actionButton: (key, label, onClick, extra) => this.actionButton(key, label, onClick, extra),
+          renderActionFailure: (keys, failure) => this.renderActionFailure(keys, failure),
+          renderMore: (hasMore, label, failure) => this.renderMore('invoices', hasMore, label, failure),
+        },
+        data,
+        state,
+      );
+    }
+    if (this.rowsError) {
+      return this.renderError('invoices', this.rowsError, failed, () => {
+        this.rowsError = undefined;
+        this.loadRows();
+      });
+    }
+    return this.renderResource('invoices', LOADING, failed, () => nothing, SKELETON);
   }
 
   override render() {
     // A service without invoices (404/405): no section at all.
     if (this.billing.invoices.value === null) return nothing;
     return this.renderSection('invoices-heading', msg('Invoices'), (state) =>
-      this.renderResource('invoices', state.invoices, msg('Could not load invoices.'), (data) => this.renderList(data!, state), { rows: 3, lines: 1, pairs: 1 }),
+      this.renderResource('invoices', state.invoices, msg('Could not load invoices.'), (data) => this.renderList(data!, state), SKELETON),
     );
   }
 }

@@ -1,8 +1,7 @@
-/**
- * The confirmation dialogs' styles, in their on-demand chunk: one constructable stylesheet
- * per page, adopted by each shadow root that shows a dialog (CSP-safe, as Lit's own).
- */
-const text = `
+import { adoptable } from './adopt.js';
+
+/** The confirmation dialogs' styles, adopted by each shadow root that shows a dialog. */
+export const adoptDialogStyles = adoptable(`
   dialog {
     border: 1px solid var(--_b-border);
     border-radius: var(--_b-radius);
@@ -113,15 +112,4 @@ const text = `
   .offer p {
     margin: 0;
   }
-`;
-
-let sheet: CSSStyleSheet | undefined;
-
-/** Adds the dialogs' stylesheet to `root` once. */
-export function adoptDialogStyles(root: ShadowRoot): void {
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(text);
-  }
-  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-}
+`);

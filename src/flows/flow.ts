@@ -1,15 +1,16 @@
 /**
  * The owner's confirmation flows — switch interval, switch plan, change seats, cancel (with
  * its save offer) — and the controller that opens them in an element. The dialogs
- * themselves load on demand (`dialogs.ts`, a chunk of its own); the controller loads them
+ * themselves load on demand (`dialogs.ts`, in the on-demand chunk); the controller loads them
  * when the owner points at or focuses the element, or at the latest when a flow opens.
  */
 import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { BillingError } from '../api/errors.js';
+import type { BillingError } from '../api/errors.js';
 import type { ChangePreview } from '../api/schemas.js';
 import type { BillingState } from '../session/state.js';
 import { flowAction, type Flow } from './keys.js';
 import { kit, type Kit } from './kit.js';
+import { loadOnDemand, needOnDemand } from './load.js';
 
 export type { Flow } from './keys.js';
 
@@ -34,22 +35,6 @@ export interface FlowContext {
   closed(): void;
   /** After the owner confirmed: say what happened and move focus (see `BillingElement.settle`). */
   settle(key: string, action: Promise<void>, settled: () => { message: string; focus: string }): void;
-}
-
-export interface FlowsModule {
-  /** The dialogs of one element: `render()` is its modal for the flow on screen. */
-  flowView(context: FlowContext): { render(): unknown };
-}
-
-let module: Promise<FlowsModule> | undefined;
-
-/** Loads the dialogs once per page; a failed load is tried again next time. */
-export function loadFlows(): Promise<FlowsModule> {
-  module ??= import('./dialogs.js').catch((error: unknown) => {
-    module = undefined;
-    throw error;
-  });
-  return module;
 }
 
 export interface FlowHost extends ReactiveControllerHost, HTMLElement {
@@ -82,14 +67,14 @@ export class FlowController implements ReactiveController {
   }
 
   private prefetch = () => {
-    if (this.state().allowed.size) loadFlows().catch(() => undefined);
+    if (this.state().allowed.size) loadOnDemand().catch(() => undefined);
   };
 
   /** Opens `flow`'s confirmation; false when the action is not offered or the dialogs could not load. */
   async open(flow: Flow): Promise<boolean> {
     if (!this.state().allowed.has(flowAction(flow))) return false;
     try {
-      this.view ??= (await loadFlows()).flowView({
+      this.view ??= (await needOnDemand('the dialogs')).flowView({
         kit,
         host: this.host,
         root: this.host.renderRoot as ShadowRoot,
@@ -104,7 +89,7 @@ export class FlowController implements ReactiveController {
         settle: this.settle,
       });
     } catch (error) {
-      this.failed(flow, new BillingError('network', undefined, { cause: error, details: 'the dialogs could not be loaded' }));
+      this.failed(flow, error as BillingError);
       return false;
     }
     this.show(flow);

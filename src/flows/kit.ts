@@ -1,5 +1,5 @@
 /**
- * What the on-demand flows (`dialogs.ts`) use at run time, handed to them by the bundle.
+ * What the on-demand chunk (`load.ts`) uses at run time, handed to it by the bundle.
  *
  * The confirmation dialogs load on demand, like the locales. A chunk that imported `lit` or
  * the panel's own modules would make the bundler move those into a third chunk that the
@@ -13,7 +13,7 @@ import { msg, str } from '@lit/localize';
 import { CANCEL_REASONS } from '../api/schemas.js';
 import { formatDate, formatMoney, formatPrice, yearlySaving } from '../i18n/format.js';
 import { alternatePrice, cheaperPlan } from '../elements/catalog.js';
-import { prorationNote, reasonLabel } from '../elements/messages.js';
+import { prorationNote, reasonLabel, statusLabel } from '../elements/messages.js';
 import { flowKey } from './keys.js';
 
 export const kit = {
@@ -28,6 +28,7 @@ export const kit = {
   yearlySaving,
   prorationNote,
   reasonLabel,
+  statusLabel,
   alternatePrice,
   cheaperPlan,
   flowKey,

@@ -6,6 +6,8 @@
  * its control to explain, reported as `billing-error`, and what it touched is reloaded.
  * Every URL from the service goes through the redirect policy and a cancelable
  * `billing-redirect`. A disposed session finishes nothing: no render, event or redirect.
+ * The steps that leave for Stripe, and the return from Checkout, are in the on-demand
+ * chunk (`flows/steps.ts`); when it cannot load, the action fails like a failed request.
  */
 import type { BillingClient, CancelRequest, ChangeRequest } from '../api/client.js';
 import { BillingError, isAbortError } from '../api/errors.js';
@@ -13,9 +15,8 @@ import type { Invoice, MutationResult, Subscription } from '../api/schemas.js';
 import type { BillingActionDetail } from '../events/billing-action-event.js';
 import type { BillingAction } from '../events/billing-changed-event.js';
 import type { RedirectKind } from '../events/billing-redirect-event.js';
-import { stripeLocale } from '../i18n/stripe-locale.js';
-import { checkRedirectUrl, parseRedirectHosts } from '../security/redirect.js';
-import { claimCheckout, rememberCheckout, successUrl, takeReturningSession, withoutSessionParam } from './checkout-return.js';
+import { needOnDemand, onDemand } from '../flows/load.js';
+import type { StepRunner } from '../flows/steps.js';
 import type { BillingConfig } from './config.js';
 import type { ActionFailure, CheckoutReturn, ResourceName } from './state.js';
 
@@ -56,13 +57,20 @@ const AFTER: Record<BillingAction, readonly ResourceName[]> = {
   resume: ['subscriptions', 'features'],
 };
 
-export class ActionRunner {
+/** The steps of the actions that leave for Stripe (the on-demand chunk). */
+const steps = () => needOnDemand('the steps of the action');
+
+export class ActionRunner implements StepRunner {
   busy: string | undefined;
   failure: ActionFailure | undefined;
   checkoutReturn: CheckoutReturn | undefined;
   lastSynced: Date | undefined;
 
-  constructor(private readonly session: ActionSession) {}
+  constructor(readonly session: ActionSession) {}
+
+  refused(details: string): BillingError {
+    return new BillingError('redirect-refused', undefined, { details });
+  }
 
   /** A step before any request failed (the dialogs could not load): said next to its control, reported. */
   fail(key: string, operation: string, error: BillingError): void {
@@ -124,20 +132,14 @@ export class ActionRunner {
     }
   }
 
-  /** Through the redirect policy, then the cancelable event; true when the page is leaving. */
-  private redirect(kind: RedirectKind, url: string): boolean {
-    if (this.session.disposed) return false;
-    const target = checkRedirectUrl(url, parseRedirectHosts(this.session.config().redirectHosts));
-    return this.session.redirect(kind, target.href);
+  /** `url` as a link the redirect policy allows (`pdf`: an invoice's PDF link), else undefined; undefined until the chunk has loaded (only its renders ask). */
+  link(url: string | null, pdf?: boolean): string | undefined {
+    return onDemand()?.link(this, url, pdf);
   }
 
-  /** `url` as a link the redirect policy allows (`pdf`: an invoice's PDF, also on Stripe's PDF hosts), else undefined. */
-  link(url: string | null, pdf?: boolean): string | undefined {
-    try {
-      return checkRedirectUrl(url, parseRedirectHosts(this.session.config().redirectHosts), pdf).href;
-    } catch {
-      return undefined;
-    }
+  /** Through the redirect policy, then the cancelable `billing-redirect`; true when the page is leaving. */
+  private async redirect(kind: RedirectKind, url: string): Promise<boolean> {
+    return (await steps()).redirect(this, kind, url);
   }
 
   private async changed(action: BillingAction, subscription: Subscription | null): Promise<void> {
@@ -145,45 +147,13 @@ export class ActionRunner {
     await this.session.announce(action, subscription);
   }
 
-  private page(url: string | undefined): string {
-    return withoutSessionParam(new URL(url || location.href, location.href).href);
-  }
-
-  /** The panel's language as Stripe's locale, so Checkout and the portal open in it. */
-  private stripeLocale(): { locale: string } {
-    return { locale: stripeLocale(this.session.locale()) };
-  }
-
   subscribe(priceId: string, quantity?: number): Promise<void> {
-    return this.run(`checkout:${priceId}`, 'createCheckoutSession', [], { action: 'checkout', priceId, ...(quantity ? { quantity } : {}) }, async () => {
-      const { successUrl: success, cancelUrl } = this.session.config();
-      const session = await this.session.client.subscriptions.createCheckoutSession(
-        {
-          price_id: priceId,
-          success_url: successUrl(this.page(success)),
-          cancel_url: this.page(cancelUrl),
-          ...(quantity ? { quantity } : {}),
-          ...this.stripeLocale(),
-        },
-        { signal: this.session.signal },
-      );
-      if (this.session.disposed) return false;
-      // Before leaving (or letting the host navigate): the return is matched against this.
-      rememberCheckout(this.session.account, session.id);
-      return this.redirect('checkout', session.url);
-    });
+    const intent: BillingActionDetail = { action: 'checkout', priceId, ...(quantity ? { quantity } : {}) };
+    return this.run(`checkout:${priceId}`, 'createCheckoutSession', [], intent, async () => (await steps()).checkout(this, priceId, quantity));
   }
 
   openPortal(key = 'portal'): Promise<void> {
-    return this.run(key, 'createPortalSession', [], { action: 'portal' }, () => this.portal());
-  }
-
-  private async portal(): Promise<boolean> {
-    const session = await this.session.client.subscriptions.createPortalSession(
-      { return_url: this.page(this.session.config().returnUrl), ...this.stripeLocale() },
-      { signal: this.session.signal },
-    );
-    return this.redirect('portal', session.url);
+    return this.run(key, 'createPortalSession', [], { action: 'portal' }, async () => (await steps()).portal(this));
   }
 
   /** Opens Stripe's page of an open invoice: a subscription's latest one, or one of the invoice history. */
@@ -193,7 +163,7 @@ export class ActionRunner {
     const intent: BillingActionDetail = { action: 'invoice' };
     if (subscriptionId) intent.subscriptionId = subscriptionId;
     const url = (invoice ? source.hosted_invoice_url : source.latest_invoice_url) ?? '';
-    return this.run(`invoice:${source.id}`, 'payInvoice', [], intent, async () => this.redirect('invoice', url));
+    return this.run(`invoice:${source.id}`, 'payInvoice', [], intent, () => this.redirect('invoice', url));
   }
 
   sync(): Promise<void> {
@@ -230,7 +200,7 @@ export class ActionRunner {
         result = await this.session.client.subscriptions.resume(subscription.id, { signal: this.session.signal });
       } catch (error) {
         // A service without the optional resume route: the Customer Portal can renew.
-        if (error instanceof BillingError && (error.status === 404 || error.status === 405)) return this.portal();
+        if (error instanceof BillingError && (error.status === 404 || error.status === 405)) return (await steps()).portal(this);
         throw error;
       }
       return this.afterMutation('resume', result);
@@ -240,7 +210,7 @@ export class ActionRunner {
   private async afterMutation(action: BillingAction, result: MutationResult): Promise<boolean> {
     if (result.hosted_invoice_url) {
       // The change is made; the owner pays the difference on Stripe's invoice page.
-      if (this.redirect('invoice', result.hosted_invoice_url)) {
+      if (await this.redirect('invoice', result.hosted_invoice_url)) {
         void this.session.announce(action, result.subscription);
         return true;
       }
@@ -251,11 +221,21 @@ export class ActionRunner {
 
   /**
    * Back from Stripe Checkout: the parameter is removed; a session this browser started for
-   * this account is synced once, then checked until the subscription is active.
+   * this account is synced once, then checked until the subscription is active. Only a page
+   * opened with Stripe's parameter loads the chunk for it.
    */
   finishCheckout(): void {
-    const id = takeReturningSession();
-    if (id === undefined || !claimCheckout(this.session.account, id)) return;
+    if (!new URLSearchParams(location.search).has('checkout_session_id')) return;
+    steps().then(
+      (chunk) => {
+        const id = this.session.disposed ? undefined : chunk.returningCheckout(this.session.account);
+        if (id !== undefined) this.confirmCheckout(id);
+      },
+      (error: BillingError) => this.fail('checkout-sync', 'syncCheckoutSession', error),
+    );
+  }
+
+  private confirmCheckout(id: string): void {
     this.checkoutReturn = 'confirming';
     void this.run('checkout-sync', 'syncCheckoutSession', AFTER['checkout-sync'], undefined, async () => {
       const result = await this.session.client.subscriptions.syncCheckoutSession({ session_id: id }, { signal: this.session.signal });

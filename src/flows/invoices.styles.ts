@@ -1,7 +1,7 @@
-import { css } from 'lit';
+import { adoptable } from './adopt.js';
 
-/** One invoice per row: date and number, amount, status, links; two lines when narrow. */
-export const invoicesStyles = css`
+/** One invoice per row: date and number, amount, status, links; two lines when narrow. Adopted by each element that shows invoices. */
+export const invoiceStyles = adoptable(`
   .invoice {
     display: grid;
     grid-template-columns: minmax(0, 1fr) 7rem 7rem 11.5rem;
@@ -50,4 +50,4 @@ export const invoicesStyles = css`
       grid-column: span 2;
     }
   }
-`;
+`);

@@ -1,0 +1,77 @@
+/**
+ * The steps of the owner's actions that leave the page for Stripe — checkout, portal,
+ * invoice — and of the return from Checkout, in the on-demand chunk (with the redirect
+ * policy, the Checkout return and Stripe's locales they need). `ActionRunner` runs them:
+ * busy state, veto, failures and reloads stay in the bundle.
+ */
+import type { RedirectKind } from '../events/billing-redirect-event.js';
+import { stripeLocale } from '../i18n/stripe-locale.js';
+import { parseRedirectHosts, redirectTarget } from '../security/redirect-policy.js';
+import type { ActionSession } from '../session/actions.js';
+import { claimCheckout, rememberCheckout, successUrl, takeReturningSession, withoutSessionParam } from '../session/checkout-return.js';
+
+/** What the steps need from the runner. */
+export interface StepRunner {
+  readonly session: ActionSession;
+  /** The `redirect-refused` error of a URL the policy refuses. */
+  refused(details: string): Error;
+}
+
+/** `url` through the redirect policy (`pdf`: an invoice's PDF, also on Stripe's PDF hosts): the URL, or why not. */
+function target({ session }: StepRunner, url: string | null, pdf?: boolean): URL | string {
+  return redirectTarget(url, parseRedirectHosts(session.config().redirectHosts), pdf);
+}
+
+/** Through the redirect policy, then the cancelable event; true when the page is leaving. */
+export function redirect(runner: StepRunner, kind: RedirectKind, url: string): boolean {
+  if (runner.session.disposed) return false;
+  const to = target(runner, url);
+  if (typeof to === 'string') throw runner.refused(to);
+  return runner.session.redirect(kind, to.href);
+}
+
+/** `url` as a link the redirect policy allows, else undefined. */
+export function link(runner: StepRunner, url: string | null, pdf?: boolean): string | undefined {
+  const to = target(runner, url, pdf);
+  return typeof to === 'string' ? undefined : to.href;
+}
+
+function page(url: string | undefined): string {
+  return withoutSessionParam(new URL(url || location.href, location.href).href);
+}
+
+/** The panel's language as Stripe's locale, so Checkout and the portal open in it. */
+const localeOf = (session: ActionSession) => ({ locale: stripeLocale(session.locale()) });
+
+/** Creates a Checkout Session and leaves for it; true when the page is leaving. */
+export async function checkout(runner: StepRunner, priceId: string, quantity?: number): Promise<boolean> {
+  const { session } = runner;
+  const { successUrl: success, cancelUrl } = session.config();
+  const created = await session.client.subscriptions.createCheckoutSession(
+    {
+      price_id: priceId,
+      success_url: successUrl(page(success)),
+      cancel_url: page(cancelUrl),
+      ...(quantity ? { quantity } : {}),
+      ...localeOf(session),
+    },
+    { signal: session.signal },
+  );
+  if (session.disposed) return false;
+  // Before leaving (or letting the host navigate): the return is matched against this.
+  rememberCheckout(session.account, created.id);
+  return redirect(runner, 'checkout', created.url);
+}
+
+/** Creates a Customer Portal session and leaves for it; true when the page is leaving. */
+export async function portal(runner: StepRunner): Promise<boolean> {
+  const { session } = runner;
+  const created = await session.client.subscriptions.createPortalSession({ return_url: page(session.config().returnUrl), ...localeOf(session) }, { signal: session.signal });
+  return redirect(runner, 'portal', created.url);
+}
+
+/** The Checkout Session this page returns from, when this browser started it for `account` (the parameter is removed either way). */
+export function returningCheckout(account: string): string | undefined {
+  const id = takeReturningSession();
+  return id !== undefined && claimCheckout(account, id) ? id : undefined;
+}
