@@ -5,7 +5,6 @@ import type { BillingError } from '../api/errors.js';
 import { BillingErrorEvent } from '../events/billing-error-event.js';
 import { kit } from '../flows/kit.js';
 import { needOnDemand, onDemand } from '../flows/load.js';
-import type { InvoiceHost } from '../flows/invoices.js';
 import type { BillingState, PageData, ResourceName } from '../session/state.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { BillingElement, type Skeleton } from './billing-element.js';
