@@ -51,6 +51,9 @@ export default {
         const isPublic = (m) => (!m.privacy || m.privacy === 'public') && !m.name.startsWith('#');
         for (const mod of customElementsManifest.modules ?? []) {
           for (const declaration of mod.declarations ?? []) {
+            // Attributes of private or protected fields: reactive state (`state: true` in `static properties`), not attributes.
+            const hidden = new Set((declaration.members ?? []).filter((m) => !isPublic(m)).map((m) => m.name));
+            if (declaration.attributes) declaration.attributes = declaration.attributes.filter((a) => !hidden.has(a.fieldName));
             if (declaration.members) declaration.members = declaration.members.filter(isPublic);
             // `dispatchEvent(new BillingErrorEvent(…))` is read as an event without a name; each is documented by its @fires.
             if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);

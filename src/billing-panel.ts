@@ -1,12 +1,13 @@
 import { html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import type { PropertyValues } from 'lit';
-import type { Subscription } from './api/schemas.js';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
+import type { BillingError } from './api/errors.js';
 import { RESOURCES, type BillingState, type ResourceName } from './session/state.js';
 import { BillingElement } from './elements/billing-element.js';
-import { cardChanges, isCanceling } from './elements/catalog.js';
-import { LIVE_STATUSES } from './elements/messages.js';
+import { BillingErrorEvent } from './events/billing-error-event.js';
+import type { DeepLinkHost } from './flows/deep-links.js';
+import { kit } from './flows/kit.js';
+import { needOnDemand, type OnDemandModule } from './flows/load.js';
 import { contentLanguage } from './i18n/localization.js';
 import { sharedStyles } from './styles/shared.styles.js';
 import { panelStyles } from './billing-panel.styles.js';
@@ -80,7 +81,8 @@ export class BillingPanel extends BillingElement {
   protected readonly resources: readonly ResourceName[] = RESOURCES;
 
   /** Light-DOM children replace the default layout. */
-  @state() private slotted = false;
+  static override properties: PropertyDeclarations = { slotted: { state: true } };
+  private slotted = false;
 
   private onSlotChange(event: Event) {
     const slot = event.target as HTMLSlotElement;
@@ -166,8 +168,16 @@ export class BillingPanel extends BillingElement {
     this.#rendered.clear();
   }
 
-  private async subscription(id: string): Promise<Subscription | undefined> {
-    return (await this.known())?.subscriptions.value?.items.find((sub) => sub.id === id);
+  /** A deep link, run by the on-demand chunk; false (and `billing-error`) when it cannot load. */
+  async #deepLink(link: (links: OnDemandModule['deepLinks'], host: DeepLinkHost) => Promise<boolean>): Promise<boolean> {
+    try {
+      const chunk = await needOnDemand('the deep links');
+      return await link(chunk.deepLinks, { kit, known: () => this.known(), open: (flow) => this.flows.open(flow) });
+    } catch (error) {
+      const { kind, status, message, details } = error as BillingError;
+      this.dispatchEvent(new BillingErrorEvent({ operation: 'deepLink', kind, status, message, details }));
+      return false;
+    }
   }
 
   /**
@@ -175,12 +185,8 @@ export class BillingPanel extends BillingElement {
    * `billing-action` veto first). False when it is not offered: not in `actions`, or the
    * account already has a live subscription (a switch is a change, not a second checkout).
    */
-  async checkout(priceId: string, quantity?: number): Promise<boolean> {
-    const state = await this.known();
-    if (!state?.allowed.has('checkout') || !state.subscriptions.value) return false;
-    if (state.subscriptions.value.items.some((sub) => LIVE_STATUSES.has(sub.status))) return false;
-    await state.connection!.actions.subscribe(priceId, quantity);
-    return true;
+  checkout(priceId: string, quantity?: number): Promise<boolean> {
+    return this.#deepLink((links, host) => links.checkout(host, priceId, quantity));
   }
 
   /**
@@ -189,43 +195,18 @@ export class BillingPanel extends BillingElement {
    * has adjustable seats, else the switch to its other interval. Resolves true when the
    * dialog opened; nothing is changed until the owner confirms.
    */
-  async openChange(subscriptionId: string, target: { priceId?: string; interval?: 'month' | 'year'; quantity?: number } = {}): Promise<boolean> {
-    const sub = await this.subscription(subscriptionId);
-    if (!sub || !LIVE_STATUSES.has(sub.status)) return false;
-    const state = this.billing;
-    if (target.priceId) {
-      for (const merchant of state.merchants.value ?? []) {
-        for (const plan of merchant.plans) {
-          const price = plan.prices.find((p) => p.id === target.priceId);
-          if (price && price.id !== sub.price?.id) return this.flows.open({ kind: 'plan', sub, plan, price });
-        }
-      }
-      return false;
-    }
-    // What the card offers: no interval or seat change while it is set to cancel or awaits a payment.
-    const changes = cardChanges(sub, state);
-    if (!changes) return false;
-    if (target.quantity !== undefined || (target.interval === undefined && changes.seats)) {
-      return changes.seats ? this.flows.open({ kind: 'seats', sub, quantity: target.quantity ?? sub.quantity }) : false;
-    }
-    const other = changes.interval;
-    if (!other || (target.interval && other.interval !== target.interval)) return false;
-    return this.flows.open({ kind: 'interval', sub, price: other });
+  openChange(subscriptionId: string, target: { priceId?: string; interval?: 'month' | 'year'; quantity?: number } = {}): Promise<boolean> {
+    return this.#deepLink((links, host) => links.openChange(host, subscriptionId, target));
   }
 
   /** Opens the cancel confirmation of subscription `subscriptionId` (with its save offer); true when it opened. */
-  async openCancel(subscriptionId: string): Promise<boolean> {
-    const sub = await this.subscription(subscriptionId);
-    if (!sub || !LIVE_STATUSES.has(sub.status) || isCanceling(sub)) return false;
-    return this.flows.open({ kind: 'cancel', sub });
+  openCancel(subscriptionId: string): Promise<boolean> {
+    return this.#deepLink((links, host) => links.openCancel(host, subscriptionId));
   }
 
   /** Opens the Stripe Customer Portal, as "Manage billing" does (the `billing-action` veto first); false when not offered. */
-  async openPortal(): Promise<boolean> {
-    const state = await this.known();
-    if (!state?.allowed.has('portal')) return false;
-    await state.connection!.actions.openPortal();
-    return true;
+  openPortal(): Promise<boolean> {
+    return this.#deepLink((links, host) => links.openPortal(host));
   }
 
   override render() {

@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Merchant, Plan, Price, Subscription } from '../api/schemas.js';
 import type { BillingState, ResourceName } from '../session/state.js';
@@ -78,7 +77,8 @@ export class BillingPlans extends BillingElement {
   protected readonly resources: readonly ResourceName[] = ['merchants', 'subscriptions'];
 
   /** The interval the owner chose; until then the one their subscription is billed at. */
-  @state() private chosenInterval: Interval | undefined;
+  static override properties: PropertyDeclarations = { chosenInterval: { state: true } };
+  private chosenInterval: Interval | undefined;
 
   /** The interval the cards show: the owner's choice, else the subscriber's own, else monthly. */
   private get interval(): Interval {

@@ -165,35 +165,6 @@ export function actionErrorMessage(error: BillingError, headline: string): strin
   }
 }
 
-/** Stripe's cancellation feedback values, in words. */
-export function reasonLabel(reason: string): string {
-  switch (reason) {
-    case 'too_expensive':
-      return msg('It is too expensive');
-    case 'missing_features':
-      return msg('Features I need are missing');
-    case 'switched_service':
-      return msg('I switched to another service');
-    case 'unused':
-      return msg('I do not use it enough');
-    case 'customer_service':
-      return msg('Customer service was not good enough');
-    case 'too_complex':
-      return msg('It is too complicated');
-    case 'low_quality':
-      return msg('Quality was lower than expected');
-    default:
-      return msg('Another reason');
-  }
-}
-
-/** What every plan or interval change says about money. */
-export function prorationNote(): string {
-  return msg('The billing service prorates the change: you may be asked to pay the difference now on a Stripe page.', {
-    desc: 'Shown before a plan or interval change. The difference is paid now, on a Stripe page the panel opens.',
-  });
-}
-
 /** What is wrong with the configuration, in the panel's language (for the page's developer), after "Billing is not configured correctly." */
 export function configErrorMessage(error: BillingError | undefined): string {
   switch (error?.code) {

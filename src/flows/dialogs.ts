@@ -16,6 +16,7 @@ import type { ChangePreview, Subscription } from '../api/schemas.js';
 import type { BillingState } from '../session/state.js';
 import type { FlowContext, PreviewView } from './flow.js';
 import type { Flow } from './keys.js';
+import type { Kit } from './kit.js';
 import { adoptDialogStyles } from './dialogs.styles.js';
 
 /** What one render of a flow's dialog works with. */
@@ -48,6 +49,35 @@ function changeOf(flow: Flow): ChangeRequest | undefined {
 }
 
 
+
+/** Stripe's cancellation feedback values, in words. */
+function reasonLabel({ msg }: Kit, reason: string): string {
+  switch (reason) {
+    case 'too_expensive':
+      return msg('It is too expensive');
+    case 'missing_features':
+      return msg('Features I need are missing');
+    case 'switched_service':
+      return msg('I switched to another service');
+    case 'unused':
+      return msg('I do not use it enough');
+    case 'customer_service':
+      return msg('Customer service was not good enough');
+    case 'too_complex':
+      return msg('It is too complicated');
+    case 'low_quality':
+      return msg('Quality was lower than expected');
+    default:
+      return msg('Another reason');
+  }
+}
+
+/** What every plan or interval change says about money. */
+function prorationNote({ msg }: Kit): string {
+  return msg('The billing service prorates the change: you may be asked to pay the difference now on a Stripe page.', {
+    desc: 'Shown before a plan or interval change. The difference is paid now, on a Stripe page the panel opens.',
+  });
+}
 
 type Settled = { message: string; focus: string };
 interface Dialog {
@@ -120,13 +150,13 @@ function renderPreview(api: FlowApi, fallback: unknown): unknown {
 }
 
 function intervalDialog(api: FlowApi, flow: Extract<Flow, { kind: 'interval' }>): Dialog {
-  const { html, nothing, msg, str, formatPrice, prorationNote } = api.kit;
+  const { html, nothing, msg, str, formatPrice } = api.kit;
   const { sub, price } = flow;
   const locale = api.state.locale;
   return {
     title: price.interval === 'year' ? msg('Switch to yearly billing?') : msg('Switch to monthly billing?'),
     body: html`<p>${sub.price ? msg(str`${nameOf(api, sub)} will cost ${formatPrice(price, locale)} instead of ${formatPrice(sub.price, locale)}.`) : nothing}</p>
-      ${renderPreview(api, html`<p class="muted">${prorationNote()}</p>`)}`,
+      ${renderPreview(api, html`<p class="muted">${prorationNote(api.kit)}</p>`)}`,
     confirm: msg('Confirm switch'),
     dismiss: msg('Cancel', { desc: 'Closes the switch dialog without changing anything (not "cancel the subscription").' }),
     onConfirm: () => {
@@ -136,12 +166,12 @@ function intervalDialog(api: FlowApi, flow: Extract<Flow, { kind: 'interval' }>)
 }
 
 function planDialog(api: FlowApi, flow: Extract<Flow, { kind: 'plan' }>): Dialog {
-  const { html, msg, str, formatPrice, prorationNote } = api.kit;
+  const { html, msg, str, formatPrice } = api.kit;
   const { sub, plan, price } = flow;
   return {
     title: msg(str`Switch to ${plan.name}?`),
     body: html`<p>${msg(str`Your ${nameOf(api, sub)} subscription will change to ${plan.name} at ${formatPrice(price, api.state.locale)}.`)}</p>
-      ${renderPreview(api, html`<p class="muted">${prorationNote()}</p>`)}`,
+      ${renderPreview(api, html`<p class="muted">${prorationNote(api.kit)}</p>`)}`,
     confirm: msg('Confirm switch'),
     dismiss: msg('Cancel', { desc: 'Closes the switch dialog without changing anything (not "cancel the subscription").' }),
     onConfirm: () => {
@@ -217,7 +247,7 @@ function saveOffer(api: FlowApi, flow: Extract<Flow, { kind: 'cancel' }>): unkno
 }
 
 function cancelDialog(api: FlowApi, flow: Extract<Flow, { kind: 'cancel' }>): Dialog {
-  const { html, msg, str, formatDate, reasonLabel, CANCEL_REASONS } = api.kit;
+  const { html, msg, str, formatDate, CANCEL_REASONS } = api.kit;
   const { sub } = flow;
   const end = sub.cancel_at ?? sub.current_period_end;
   const locale = api.state.locale;
@@ -245,7 +275,7 @@ function cancelDialog(api: FlowApi, flow: Extract<Flow, { kind: 'cancel' }>): Di
         <span>${msg('Reason (optional)')}</span>
         <select name="reason" @change=${onReason}>
           <option value="">${msg('Prefer not to say')}</option>
-          ${CANCEL_REASONS.map((reason) => html`<option value=${reason} ?selected=${reason === flow.reason}>${reasonLabel(reason)}</option>`)}
+          ${CANCEL_REASONS.map((reason) => html`<option value=${reason} ?selected=${reason === flow.reason}>${reasonLabel(api.kit, reason)}</option>`)}
         </select>
       </label>
       ${saveOffer(api, flow)}`,

@@ -12,8 +12,8 @@ import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { CANCEL_REASONS } from '../api/schemas.js';
 import { formatDate, formatMoney, formatPrice, yearlySaving } from '../i18n/format.js';
-import { alternatePrice, cheaperPlan } from '../elements/catalog.js';
-import { prorationNote, reasonLabel, statusLabel } from '../elements/messages.js';
+import { alternatePrice, cardChanges, cheaperPlan, isCanceling } from '../elements/catalog.js';
+import { LIVE_STATUSES, statusLabel } from '../elements/messages.js';
 import { flowKey } from './keys.js';
 
 export const kit = {
@@ -26,11 +26,12 @@ export const kit = {
   formatMoney,
   formatPrice,
   yearlySaving,
-  prorationNote,
-  reasonLabel,
   statusLabel,
   alternatePrice,
   cheaperPlan,
+  cardChanges,
+  isCanceling,
+  LIVE_STATUSES,
   flowKey,
 };
 

@@ -2,3 +2,4 @@
 export { flowView } from './dialogs.js';
 export * from './steps.js';
 export { invoiceRows } from './invoices.js';
+export * as deepLinks from './deep-links.js';

@@ -51,7 +51,7 @@ const pageState = (page: Page) =>
   }));
 
 describe('the drop-in bundle on real pages', () => {
-  it('is one self-contained module, with other languages and the dialogs in separate chunks', () => {
+  it('is one self-contained module, with other languages and the on-demand flows in separate chunks', () => {
     const bundle = readFileSync('dist/billing-panel.js', 'utf8');
     assert.doesNotMatch(bundle, /\bimport\s*[{*\w][^;]*?from\s*["'][^./]/, 'no bare imports');
     assert.doesNotMatch(bundle, /^import\s/m, 'no static imports of other chunks');
@@ -59,10 +59,12 @@ describe('the drop-in bundle on real pages', () => {
     const chunks = readdirSync('dist/locales').filter((name) => name.endsWith('.js'));
     assert.deepEqual(chunks.map((name) => name.replace(/-[\w-]{8}\.js$/, '')).sort(), ['ja', 'th', 'zh', 'zh-Hant']);
     for (const chunk of chunks) assert.doesNotMatch(readFileSync(`dist/locales/${chunk}`, 'utf8'), /\bimport\b/, `${chunk} imports nothing`);
-    const dialogs = readdirSync('dist/chunks').filter((name) => name.endsWith('.js'));
-    assert.deepEqual(dialogs.map((name) => name.replace(/-[\w-]{8}\.js$/, '')), ['dialogs']);
-    assert.doesNotMatch(readFileSync(`dist/chunks/${dialogs[0]}`, 'utf8'), /\bimport\s*[{*\w]/, 'the dialogs import nothing');
+    const onDemand = readdirSync('dist/chunks').filter((name) => name.endsWith('.js'));
+    assert.deepEqual(onDemand.map((name) => name.replace(/-[\w-]{8}\.js$/, '')), ['on-demand']);
+    assert.doesNotMatch(readFileSync(`dist/chunks/${onDemand[0]}`, 'utf8'), /\bimport\s*[{*\w]/, 'the on-demand chunk imports nothing');
     assert.ok(!bundle.includes('Confirm cancellation'), 'the dialogs are not in the bundle');
+    assert.ok(!bundle.includes('files.stripe.com'), 'the redirect policy is not in the bundle');
+    assert.ok(!bundle.includes('Download PDF of invoice'), 'the invoice rows are not in the bundle');
   });
 
   it('works under a strict CSP with Trusted Types: loads, subscribes, opens a dialog, switches language — zero violations', async () => {
