@@ -8,8 +8,10 @@ import { contentLanguage, joinSentences } from '../i18n/localization.js';
 import type { BillingConfig, Theme, TokenProvider } from '../session/config.js';
 import type { BillingState, Paged, ResourceName, ResourceView } from '../session/state.js';
 import { FlowController } from '../flows/flow.js';
+import { kit } from '../flows/kit.js';
+import { needOnDemand, onDemand } from '../flows/load.js';
 import { flowKey } from '../flows/keys.js';
-import { actionErrorMessage, configErrorMessage, errorMessage, serviceDetail } from './messages.js';
+import { configErrorMessage, errorMessage, serviceDetail } from './messages.js';
 
 /**
  * The shape of a loading placeholder, laid out as the content it stands for so that it has
@@ -148,7 +150,7 @@ export abstract class BillingElement extends LitElement {
     this.flows = new FlowController(
       this,
       () => this.billing,
-      (key, action, settled) => void this.settle(key, action, settled),
+      (key, action, settled) => this.settle(key, action, settled),
       (flow, error) => this.billing.connection?.actions.fail(flowKey(flow), 'openDialog', error),
     );
   }
@@ -315,49 +317,21 @@ export abstract class BillingElement extends LitElement {
     const failure = this.billing.actionFailure;
     if (!failure || !keys.includes(failure.key)) return nothing;
     return html`<p class="action-error" role="alert" part="action-error">
-      ${actionErrorMessage(failure.error, failed(failure.key))}${serviceDetail(failure.error)}
+      ${onDemand()?.actionErrorMessage(kit, failure.error, failed(failure.key)) ?? failed(failure.key)}${serviceDetail(failure.error)}
     </p>`;
   }
 
   /** What the last confirmed action did, for the live region (`renderLive`). */
   protected announcement = '';
 
-  /**
-   * After an action the owner confirmed: on failure focus goes back to its control (its
-   * message says why); on success the live region says what happened and focus lands on
-   * what now applies (`settled` picks it), so it never drops to the page's body.
-   * Nothing happens while the page is leaving for Stripe.
-   */
-  protected async settle(key: string, action: Promise<void>, settled: () => { message: string; focus: string }): Promise<void> {
+  /** After an action the owner confirmed: the live region and the focus (`flows/settle.ts`, on demand). */
+  protected settle(key: string, action: Promise<void>, settled: () => { message: string; focus: string }): void {
     const connection = this.billing.connection;
-    await action;
-    // The panel and its sections render the outcome first (this element's state comes from
-    // the panel through context, a render later): the card, the message and the focus
-    // target are then the new ones.
-    await connection?.rendered();
-    await this.updateComplete;
-    const state = this.billing;
-    if (state.busy === key || state.connection !== connection) return;
-    if (state.actionFailure?.key === key) {
-      this.find(`[data-action="${key}"]`)?.focus();
-      return;
-    }
-    const { message, focus } = settled();
-    this.announcement = message;
-    await this.updateComplete;
-    this.find(focus)?.focus();
-  }
-
-  /** `selector` in this element's shadow root, else in the billing elements inside it (a panel's flow focuses a card of its section). */
-  private find(selector: string): HTMLElement | null {
-    const own = this.renderRoot.querySelector<HTMLElement>(selector);
-    if (own) return own;
-    const inside = [...this.renderRoot.querySelectorAll('*'), ...this.querySelectorAll('*')].filter((e): e is BillingElement => e instanceof BillingElement);
-    for (const element of inside) {
-      const found = element.renderRoot.querySelector<HTMLElement>(selector);
-      if (found) return found;
-    }
-    return null;
+    const host = { element: this, state: () => this.billing, announce: (message: string) => (this.announcement = message) };
+    needOnDemand('the announcement').then(
+      (chunk) => chunk.settle(host, connection, key, action, settled),
+      () => undefined, // the action itself goes on; only its announcement is lost
+    );
   }
 
   /** The live region of this element's confirmed actions. */

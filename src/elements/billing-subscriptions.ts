@@ -134,7 +134,7 @@ export class BillingSubscriptions extends BillingElement {
 
   private resume(sub: Subscription) {
     const key = `resume:${sub.id}`;
-    void this.settle(key, this.billing.connection!.actions.resume(sub), () => {
+    this.settle(key, this.billing.connection!.actions.resume(sub), () => {
       const now = this.current(sub.id);
       const next = now?.current_period_end;
       return {

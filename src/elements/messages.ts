@@ -6,29 +6,16 @@ import { joinSentences } from '../i18n/localization.js';
 
 /**
  * What the service's error `code` means, as a whole sentence in the panel's language;
- * undefined for a code the panel does not know. The service's own text is English (or
+ * undefined for a code the panel does not know (the codes only actions meet are in
+ * `flows/action-failure.ts`, on demand). The service's own text is English (or
  * whatever it chose): it is only ever shown as a detail (`serviceDetail`).
  */
 export function codeMessage(code: string | undefined): string | undefined {
   switch (code) {
     case 'not_owner':
       return msg('Only the account owner can manage billing.');
-    case 'subscription_not_found':
-      return msg('The billing service has no such subscription any more.');
-    case 'price_not_found':
-      return msg('This price is no longer offered.');
-    case 'already_canceled':
-      return msg('This subscription has already ended.');
-    case 'not_scheduled_to_cancel':
-      return msg('This subscription is not set to cancel.');
-    case 'already_subscribed':
-      return msg('You already have a subscription with this merchant. Switch its plan instead.');
-    case 'no_change':
-      return msg('The subscription is already on this price.');
     case 'customer_not_found':
       return msg('This account has no billing customer yet.');
-    case 'session_not_found':
-      return msg('Stripe has no record of this checkout.');
     case 'rate_limited':
       return msg('Too many requests. Wait a moment and try again.');
     default:
@@ -132,38 +119,6 @@ export function statusTone(status: string): Tone {
 export const PAYMENT_NEEDED = new Set(['past_due', 'unpaid', 'incomplete']);
 /** Statuses of a subscription that still exists (not ended). */
 export const LIVE_STATUSES = new Set(['active', 'trialing', 'past_due', 'unpaid', 'incomplete', 'paused']);
-
-/** Why an action failed, as whole sentences. */
-function actionReason(error: BillingError): string {
-  switch (error.kind) {
-    case 'network':
-      return msg('The billing service could not be reached. Nothing was changed by this page; check and try again.');
-    case 'timeout':
-      return msg('The billing service took too long to answer. Check the state below before trying again.');
-    case 'rate-limited':
-      return msg('Too many requests. Wait a moment and try again.');
-    default:
-      return msg('Try again later.');
-  }
-}
-
-/**
- * What to tell the owner when an action failed: `headline` is the whole sentence naming
- * the action ("Could not cancel the subscription."), then why — the meaning of the
- * service's code when the panel knows it.
- */
-export function actionErrorMessage(error: BillingError, headline: string): string {
-  switch (error.kind) {
-    case 'forbidden':
-      return msg('Only the account owner can manage billing.');
-    case 'unauthorized':
-      return msg('Your session has expired. Sign in again to manage billing.');
-    case 'redirect-refused':
-      return msg('The billing service asked to open a page that is not allowed, so it was not opened.');
-    default:
-      return joinSentences(headline, codeMessage(error.code) ?? actionReason(error));
-  }
-}
 
 /** What is wrong with the configuration, in the panel's language (for the page's developer), after "Billing is not configured correctly." */
 export function configErrorMessage(error: BillingError | undefined): string {

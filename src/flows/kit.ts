@@ -13,7 +13,8 @@ import { msg, str } from '@lit/localize';
 import { CANCEL_REASONS } from '../api/schemas.js';
 import { formatDate, formatMoney, formatPrice, yearlySaving } from '../i18n/format.js';
 import { alternatePrice, cardChanges, cheaperPlan, isCanceling } from '../elements/catalog.js';
-import { LIVE_STATUSES, statusLabel } from '../elements/messages.js';
+import { codeMessage, LIVE_STATUSES, statusLabel } from '../elements/messages.js';
+import { joinSentences } from '../i18n/localization.js';
 import { flowKey } from './keys.js';
 
 export const kit = {
@@ -27,6 +28,8 @@ export const kit = {
   formatPrice,
   yearlySaving,
   statusLabel,
+  codeMessage,
+  joinSentences,
   alternatePrice,
   cheaperPlan,
   cardChanges,

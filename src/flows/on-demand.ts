@@ -3,3 +3,5 @@ export { flowView } from './dialogs.js';
 export * from './steps.js';
 export { invoiceRows } from './invoices.js';
 export * as deepLinks from './deep-links.js';
+export { settle } from './settle.js';
+export { actionErrorMessage } from './action-failure.js';

@@ -15,7 +15,7 @@ import type { Invoice, MutationResult, Subscription } from '../api/schemas.js';
 import type { BillingActionDetail } from '../events/billing-action-event.js';
 import type { BillingAction } from '../events/billing-changed-event.js';
 import type { RedirectKind } from '../events/billing-redirect-event.js';
-import { needOnDemand, onDemand } from '../flows/load.js';
+import { loadOnDemand, needOnDemand, onDemand } from '../flows/load.js';
 import type { StepRunner } from '../flows/steps.js';
 import type { BillingConfig } from './config.js';
 import type { ActionFailure, CheckoutReturn, ResourceName } from './state.js';
@@ -109,6 +109,9 @@ export class ActionRunner implements StepRunner {
       navigating = (await fn()) === true;
     } catch (error) {
       if (session.disposed || isAbortError(error)) return;
+      // The words of a failure are in the on-demand chunk: said once it is in.
+      await loadOnDemand().catch(() => undefined);
+      if (session.disposed) return;
       const failure = error instanceof BillingError ? error : new BillingError('invalid-response', undefined, { cause: error });
       this.failure = { key, error: failure };
       if (failure.kind === 'unauthorized') session.unauthorized();

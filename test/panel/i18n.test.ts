@@ -6,7 +6,9 @@ import { loadedPanel } from '../helpers/panel.js';
 import { catalogFor, contentLanguage, getLocale, joinSentences, useLocale } from '../../src/i18n/localization.js';
 import { stripeLocale } from '../../src/i18n/stripe-locale.js';
 import { formatDate, formatPrice } from '../../src/i18n/format.js';
-import { actionErrorMessage, configErrorMessage, errorMessage, statusLabel } from '../../src/elements/messages.js';
+import { configErrorMessage, errorMessage, statusLabel } from '../../src/elements/messages.js';
+import { actionErrorMessage } from '../../src/flows/action-failure.js';
+import { kit } from '../../src/flows/kit.js';
 import { BillingError, type BillingErrorKind } from '../../src/api/errors.js';
 import { createBillingClient } from '../../src/api/client.js';
 import type { BillingPanel } from '../../src/billing-panel.js';
@@ -225,8 +227,8 @@ describe('localization', () => {
       const texts = [
         ...kinds.flatMap((kind) => [
           errorMessage(new BillingError(kind), 'X'),
-          actionErrorMessage(new BillingError(kind), 'X'),
-          actionErrorMessage(new BillingError(kind, 'Already ended.', { code: 'already_canceled', fromService: true, status: 409 }), 'X'),
+          actionErrorMessage(kit, new BillingError(kind), 'X'),
+          actionErrorMessage(kit, new BillingError(kind, 'Already ended.', { code: 'already_canceled', fromService: true, status: 409 }), 'X'),
         ]),
         joinSentences('X', configErrorMessage(new BillingError('config', 'bad', { code: 'invalid_base_url' }))),
         statusLabel('on_hold'),
