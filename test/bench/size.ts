@@ -3,7 +3,8 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-export const BUDGET_GZIP = 40 * 1024;
+/** Issue 14: the drop-in bundle must stay within 35 KB gzip (`npm run size` fails CI above it). */
+export const BUDGET_GZIP = 35 * 1024;
 export const GOAL_GZIP = 25 * 1024;
 
 export interface Size {
@@ -24,7 +25,7 @@ export function measure(file: string, data: Buffer = readFileSync(file)): Size {
 
 export function ourSizes(): Size[] {
   if (!existsSync('dist/billing-panel.js')) throw new Error('dist/billing-panel.js is missing: run npm run build first');
-  // What loads on demand next to the bundle: the other languages, and chunks/ (the dialogs).
+  // What loads on demand next to the bundle: the other languages, and chunks/ (the on-demand flows).
   const onDemand = ['dist/chunks', 'dist/locales']
     .filter((dir) => existsSync(dir))
     .flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.js')).map((f) => join(dir, f)));

@@ -33,16 +33,23 @@ after(async () => {
   await servers?.close();
 });
 
-async function open(pageName: string, dataset: Parameters<typeof createRemoteScenario>[1], extra: Record<string, string> = {}) {
+async function open(pageName: string, dataset: Parameters<typeof createRemoteScenario>[1], extra: Record<string, string> = {}, before?: (page: Page) => Promise<unknown>) {
   const s = await createRemoteScenario(servers.api.origin, dataset);
   const context = await browser.newContext();
   const page = await context.newPage();
+  await before?.(page);
   const problems = watch(page);
   const config = { base: s.baseUrl, token: s.token, hosts: new URL(s.baseUrl).host, ...extra };
   const hash = pageName === 'react.html' ? new URLSearchParams({ config: JSON.stringify(config) }) : new URLSearchParams(config);
   await page.goto(`${servers.pageOrigin}/${pageName}#${hash}`);
   return { s, page, problems, close: () => context.close() };
 }
+
+/** The operations of the `billing-error` events the page's panels fired (boot.js records them). */
+const billingErrors = (page: Page) =>
+  page.evaluate(() =>
+    (window as unknown as { e2eEvents: Array<{ type: string; detail: { operation: string } }> }).e2eEvents.filter((e) => e.type === 'billing-error').map((e) => e.detail.operation),
+  );
 
 const pageState = (page: Page) =>
   page.evaluate(() => ({
@@ -92,19 +99,33 @@ describe('the drop-in bundle on real pages', () => {
   });
 
   it('says so next to the control when the dialogs cannot load, and opens them on the next click', async () => {
-    const { s, page, close } = await open('strict-csp.html', 'active-usd', { prevent: '1' });
-    const errors: string[] = [];
-    await page.exposeFunction('billingError', (operation: string) => errors.push(operation));
-    await page.evaluate(() => document.querySelector('billing-panel')!.addEventListener('billing-error', (e) => (window as unknown as { billingError(op: string): void }).billingError((e as CustomEvent).detail.operation)));
-    await page.route('**/chunks/**', (route) => route.abort());
+    const { s, page, close } = await open('strict-csp.html', 'active-usd', { prevent: '1' }, (p) => p.route('**/chunks/**', (route) => route.abort()));
+    await page.getByText('$29.00 per month').first().waitFor();
     await page.getByRole('button', { name: 'Cancel subscription' }).click();
     await page.getByText('Could not cancel the subscription.').waitFor();
-    assert.deepEqual(errors, ['openDialog']);
+    assert.ok((await billingErrors(page)).includes('openDialog'));
     await page.unroute('**/chunks/**');
     await page.getByRole('button', { name: 'Cancel subscription' }).click();
     await page.getByRole('button', { name: 'Confirm cancellation' }).click();
     await page.getByText(/Cancels on/).waitFor();
     assert.equal((await s.requests('cancelSubscription')).length, 1);
+    await close();
+  });
+
+  it('says so when the on-demand chunk cannot load (invoice rows, an action that leaves for Stripe) and works once it can', async () => {
+    const { s, page, close } = await open('strict-csp.html', 'active-usd', { prevent: '1' }, (p) => p.route('**/chunks/**', (route) => route.abort()));
+    const invoices = page.locator('billing-invoices');
+    await invoices.getByText('Could not load invoices.').waitFor();
+    await page.getByRole('button', { name: 'Manage billing' }).click();
+    await page.getByText('Could not open the billing settings.').waitFor();
+    assert.deepEqual((await billingErrors(page)).sort(), ['createPortalSession', 'listInvoices']);
+    assert.equal((await s.requests('createPortalSession')).length, 0, 'nothing is sent without the steps');
+    await page.unroute('**/chunks/**');
+    await invoices.getByRole('button', { name: 'Try again' }).click();
+    await invoices.getByRole('link', { name: /^Download PDF of invoice/ }).first().waitFor();
+    await page.getByRole('button', { name: 'Manage billing' }).click();
+    await page.waitForFunction(() => (window as unknown as { e2eEvents: Array<{ type: string }> }).e2eEvents.some((e) => e.type === 'billing-redirect'));
+    assert.equal((await s.requests('createPortalSession')).length, 1);
     await close();
   });
 
