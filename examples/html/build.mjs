@@ -1,5 +1,5 @@
 // A plain page has no build step: this copies the page and the self-hosted drop-in bundle
-// (billing-panel.js, its language chunks and its dialogs' chunk, as the package ships them)
+// (billing-panel.js, its language chunks and its on-demand chunk, as the package ships them)
 // into dist/.
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 
