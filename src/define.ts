@@ -8,6 +8,7 @@ import { BillingIdentity } from './elements/billing-identity.js';
 import { BillingInvoices } from './elements/billing-invoices.js';
 import { BillingPlans } from './elements/billing-plans.js';
 import { BillingSubscriptions } from './elements/billing-subscriptions.js';
+import { warmUpFormatsWhenIdle } from './i18n/format.js';
 
 const elements: Array<[string, CustomElementConstructor]> = [
   ['billing-panel', BillingPanel],
@@ -21,3 +22,5 @@ const elements: Array<[string, CustomElementConstructor]> = [
 for (const [tag, element] of elements) {
   if (!customElements.get(tag)) customElements.define(tag, element);
 }
+
+warmUpFormatsWhenIdle();
