@@ -1,6 +1,7 @@
 /**
- * Registers every billing-panel element. This is the entry of the drop-in bundle
- * (`dist/billing-panel.js`). Guarded: loading the bundle twice on one page throws nothing.
+ * Registers every billing-panel element, and prepares the page language's formatters when
+ * the browser is idle. This is the entry of the drop-in bundle (`dist/billing-panel.js`).
+ * Guarded: loading the bundle twice on one page throws nothing.
  */
 import { BillingPanel } from './billing-panel.js';
 import { BillingFeatures } from './elements/billing-features.js';
