@@ -210,6 +210,14 @@ export class BillingController implements ReactiveController {
     }
   }
 
+  /** The same set while the allow-list is the same: the sections compare states by identity. */
+  private allowedNow: BillingState['allowed'] = new Set();
+  private allowed(config: BillingConfig): BillingState['allowed'] {
+    const next = allowedActions(config);
+    const same = next.size === this.allowedNow.size && [...next].every((action) => this.allowedNow.has(action));
+    return same ? this.allowedNow : (this.allowedNow = next);
+  }
+
   private snapshot(): BillingState {
     const session = this.session;
     const config = this.options.config();
@@ -230,7 +238,7 @@ export class BillingController implements ReactiveController {
       locale: this.locale,
       theme: config.theme ?? 'light',
       readOnly: config.readOnly ?? false,
-      allowed: allowedActions(config),
+      allowed: this.allowed(config),
       ...views,
       more,
       busy: actions?.busy,

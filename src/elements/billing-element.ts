@@ -1,12 +1,12 @@
 import { ContextConsumer, ContextRoot } from '@lit/context';
-import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import type { BillingError } from '../api/errors.js';
 import { BillingController } from '../controllers/billing-controller.js';
 import { billingContext } from '../controllers/context.js';
 import { contentLanguage, joinSentences } from '../i18n/localization.js';
 import type { BillingConfig, Theme, TokenProvider } from '../session/config.js';
-import type { BillingState, Paged, ResourceName, ResourceView } from '../session/state.js';
+import { RESOURCES, type BillingState, type Paged, type ResourceName, type ResourceView } from '../session/state.js';
 import { FlowController } from '../flows/flow.js';
 import { kit } from '../flows/kit.js';
 import { needOnDemand, onDemand } from '../flows/load.js';
@@ -153,6 +153,20 @@ export abstract class BillingElement extends LitElement {
       (key, action, settled) => this.settle(key, action, settled),
       (flow, error) => this.billing.connection?.actions.fail(flowKey(flow), 'openDialog', error),
     );
+  }
+
+  /**
+   * Inside a panel every answer brings a new state: a section renders again only when what
+   * it shows changed (its resources, or what every section reads: phase, locale, busy…).
+   */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    const before = changed.get('inherited' as keyof BillingElement) as BillingState | undefined;
+    const now = this.inherited;
+    if (changed.size === 1 && before && now && this.inside) {
+      const shown = (key: string) => !(RESOURCES as readonly string[]).includes(key) || this.resources.includes(key as ResourceName);
+      if (Object.keys(now).every((key) => !shown(key) || now[key as keyof BillingState] === before[key as keyof BillingState])) return false;
+    }
+    return super.shouldUpdate(changed);
   }
 
   /** The state this element renders: the panel's when inside one, else its own session's. */

@@ -78,6 +78,28 @@ describe('<billing-panel> states', () => {
     expect((await s.requests()).map((r) => r.operation)).to.deep.equal(['listFeatures']);
   });
 
+  it('renders again only the sections that show what an answer changed', async () => {
+    const s = await scenario();
+    await s.fault({ operation: 'listFeatures', status: 500 });
+    const el = await panel(s);
+    await findByRole(el, 'alert');
+    await findText(el, 'Ada Owner');
+    await findText(el, '$29.00 per month');
+    await waitUntil(() => el.shadowRoot!.querySelector('billing-invoices')?.shadowRoot?.querySelector('[part~="invoice"]'), 'the invoice rows');
+    const renders = new Map<string, number>();
+    for (const section of el.shadowRoot!.querySelectorAll<HTMLElement & { render(): unknown }>('.sections > *')) {
+      const render = section.render.bind(section);
+      section.render = () => (renders.set(section.localName, (renders.get(section.localName) ?? 0) + 1), render());
+    }
+    await s.clearFaults();
+    const loaded = oneEvent(el, 'billing-loaded');
+    getByRole(el, 'button', 'Try again').click();
+    await loaded;
+    await findText(el, 'inboxes: 3 of 10 used');
+    expect(renders.get('billing-features'), 'the features: loading, then loaded').to.be.at.least(1);
+    for (const other of ['billing-subscriptions', 'billing-invoices', 'billing-plans', 'billing-identity']) expect(renders.get(other) ?? 0, other).to.equal(0);
+  });
+
   it('asks tokenProvider once after a 401 and repeats the request', async () => {
     const s = await scenario();
     let calls = 0;
