@@ -7,7 +7,7 @@ import { BillingElement } from './elements/billing-element.js';
 import { BillingErrorEvent } from './events/billing-error-event.js';
 import type { DeepLinkHost } from './flows/deep-links.js';
 import { kit } from './flows/kit.js';
-import { needOnDemand, type OnDemandModule } from './flows/load.js';
+import { needOnDemand, onDemand, type OnDemandModule } from './flows/load.js';
 import { contentLanguage } from './i18n/localization.js';
 import { sharedStyles } from './styles/shared.styles.js';
 import { panelStyles } from './billing-panel.styles.js';
@@ -126,20 +126,7 @@ export class BillingPanel extends BillingElement {
       portal: msg('Could not open the billing settings.', { desc: 'An action failed: the Stripe page to manage billing did not open.' }),
       'checkout-sync': msg('Could not confirm your subscription.', { desc: 'After a return from Stripe Checkout, confirming the new subscription failed.' }),
     };
-    const notice = (tone: string, text: string) => html`<div class="notice tone-${tone}" part="notice" role="status"><p>${text}</p></div>`;
-    let progress: unknown = nothing;
-    switch (state.checkoutReturn) {
-      case 'confirming':
-        progress = notice('neutral', msg('Confirming your subscription…'));
-        break;
-      case 'confirmed':
-        progress = notice('success', msg('Your subscription is active. Thank you!'));
-        break;
-      case 'processing':
-        progress = notice('warning', msg('Your payment is still processing. The subscription will appear here once Stripe confirms it.'));
-        break;
-    }
-    return html`${progress}
+    return html`${onDemand()?.checkoutProgress(kit, state) ?? nothing}
       ${this.renderActionFailure(Object.keys(failures), (key) => failures[key]!)}`;
   }
 

@@ -52,8 +52,8 @@ async function rendered(host: ReactiveElement): Promise<void> {
   }
 }
 
-/** The sections a panel renders, warmed up once per page (`warmUpRender`). */
-const SECTIONS = ['billing-subscriptions', 'billing-invoices', 'billing-plans', 'billing-features', 'billing-identity'];
+/** The sections a panel renders, warmed up once per page (`warmUpRender`; the invoice rows are on demand). */
+const SECTIONS = ['billing-subscriptions', 'billing-plans', 'billing-features', 'billing-identity'];
 let renderWarmedUp = false;
 
 /**

@@ -8,6 +8,8 @@ import type { RedirectKind } from '../events/billing-redirect-event.js';
 import { stripeLocale } from '../i18n/stripe-locale.js';
 import { parseRedirectHosts, redirectTarget } from '../security/redirect-policy.js';
 import type { ActionSession } from '../session/actions.js';
+import type { BillingState } from '../session/state.js';
+import type { Kit } from './kit.js';
 import { claimCheckout, rememberCheckout, successUrl, takeReturningSession, withoutSessionParam } from '../session/checkout-return.js';
 
 /** What the steps need from the runner. */
@@ -74,4 +76,19 @@ export async function portal(runner: StepRunner): Promise<boolean> {
 export function returningCheckout(account: string): string | undefined {
   const id = takeReturningSession();
   return id !== undefined && claimCheckout(account, id) ? id : undefined;
+}
+
+/** What the return from Checkout is at, as a notice of the panel (its state is set only once this chunk is in). */
+export function checkoutProgress({ html, nothing, msg }: Kit, state: BillingState): unknown {
+  const notice = (tone: string, text: string) => html`<div class="notice tone-${tone}" part="notice" role="status"><p>${text}</p></div>`;
+  switch (state.checkoutReturn) {
+    case 'confirming':
+      return notice('neutral', msg('Confirming your subscription…'));
+    case 'confirmed':
+      return notice('success', msg('Your subscription is active. Thank you!'));
+    case 'processing':
+      return notice('warning', msg('Your payment is still processing. The subscription will appear here once Stripe confirms it.'));
+    default:
+      return nothing;
+  }
 }
