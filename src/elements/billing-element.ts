@@ -1,5 +1,5 @@
-import { ContextConsumer, ContextRoot } from '@lit/context';
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { ContextEvent, ContextRoot } from '@lit/context';
+import { LitElement, html, nothing, type PropertyDeclarations, type ReactiveController, type TemplateResult } from 'lit';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import type { BillingError } from '../api/errors.js';
 import { BillingController } from '../controllers/billing-controller.js';
@@ -40,6 +40,40 @@ function attachContextRoot(): void {
   if (root[flag]) return;
   root[flag] = true;
   new ContextRoot().attach(document.documentElement);
+}
+
+/**
+ * The panel's state through context, subscribed. Not @lit/context's ContextConsumer: that
+ * renders its host on every new value, and a section takes a new state only when what it
+ * shows changed (`BillingElement.#inherit`).
+ */
+class StateConsumer implements ReactiveController {
+  private unsubscribe: (() => void) | undefined;
+
+  constructor(
+    private readonly host: HTMLElement,
+    private readonly take: (state: BillingState) => void,
+  ) {}
+
+  hostConnected(): void {
+    this.host.dispatchEvent(
+      new ContextEvent(
+        billingContext,
+        this.host,
+        (state, unsubscribe) => {
+          if (unsubscribe !== this.unsubscribe) this.unsubscribe?.();
+          this.unsubscribe = unsubscribe;
+          this.take(state);
+        },
+        true,
+      ),
+    );
+  }
+
+  hostDisconnected(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+  }
 }
 
 /**
@@ -130,7 +164,7 @@ export abstract class BillingElement extends LitElement {
   constructor() {
     super();
     attachContextRoot();
-    new ContextConsumer(this, { context: billingContext, subscribe: true, callback: (value) => (this.inherited = value) });
+    this.addController(new StateConsumer(this, (state) => this.#inherit(state)));
     updateWhenLocaleChanges(this);
     const provide = (this.constructor as typeof BillingElement).provides;
     if (provide) {
@@ -156,17 +190,15 @@ export abstract class BillingElement extends LitElement {
   }
 
   /**
-   * Inside a panel every answer brings a new state: a section renders again only when what
-   * it shows changed (its resources, or what every section reads: phase, locale, busy…).
+   * Inside a panel every answer brings a new state: a section takes it (and renders again)
+   * only when what it shows changed — its resources, or what every section reads (phase,
+   * locale, busy…). Other reasons to render (a new catalog, a dialog) are untouched.
    */
-  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    const before = changed.get('inherited' as keyof BillingElement) as BillingState | undefined;
-    const now = this.inherited;
-    if (changed.size === 1 && before && now && this.inside) {
-      const shown = (key: string) => !(RESOURCES as readonly string[]).includes(key) || this.resources.includes(key as ResourceName);
-      if (Object.keys(now).every((key) => !shown(key) || now[key as keyof BillingState] === before[key as keyof BillingState])) return false;
-    }
-    return super.shouldUpdate(changed);
+  #inherit(now: BillingState): void {
+    const before = this.inherited;
+    const shown = (key: string) => !(RESOURCES as readonly string[]).includes(key) || this.resources.includes(key as ResourceName);
+    const same = before && Object.keys(now).every((key) => !shown(key) || now[key as keyof BillingState] === before[key as keyof BillingState]);
+    if (!same) this.inherited = now;
   }
 
   /** The state this element renders: the panel's when inside one, else its own session's. */
