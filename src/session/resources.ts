@@ -11,6 +11,11 @@ export type Loaders = { [K in ResourceName]: (signal: AbortSignal) => Promise<Re
 /** The page of a list at `offset`; `null` when the list is not offered. */
 export type NextPages = { [K in Paged]: (offset: number, signal: AbortSignal) => Promise<ResourceValues[K]> };
 const NO_MORE: MoreView = { loading: false, error: undefined };
+/**
+ * An answer waits this long at most for the others still on their way: answers that arrive
+ * together render (and lay out) once, and a slow one does not hold the rest back.
+ */
+export const TOGETHER_MS = 100;
 
 export function toBillingError(error: unknown): BillingError {
   return error instanceof BillingError
@@ -30,6 +35,7 @@ export class Resources {
   private readonly slots = new Map<ResourceName, Slot<unknown>>();
   private readonly moreAborts = new Map<Paged, AbortController>();
   private disposed = false;
+  private together: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly loaders: Loaders,
@@ -94,6 +100,7 @@ export class Resources {
 
   dispose(): void {
     this.disposed = true;
+    clearTimeout(this.together);
     for (const abort of this.moreAborts.values()) abort.abort();
     for (const slot of this.slots.values()) slot.abort?.abort();
   }
@@ -121,6 +128,20 @@ export class Resources {
     } finally {
       if (slot.abort === abort) slot.abort = undefined;
     }
+    this.answered();
+  }
+
+  /** Shows what has arrived once nothing else is on its way, or `TOGETHER_MS` after the first of these answers. */
+  private answered(): void {
+    if ([...this.slots.values()].some((other) => other.abort)) {
+      this.together ??= setTimeout(() => {
+        this.together = undefined;
+        this.changed();
+      }, TOGETHER_MS);
+      return;
+    }
+    clearTimeout(this.together);
+    this.together = undefined;
     this.changed();
   }
 

@@ -4,6 +4,7 @@ import { scenario } from '../helpers/fake.js';
 import { findByRole, findText, getByRole, queryAllByRole, visibleText } from '../../src/testing/queries.js';
 import { configure, loadedPanel, panel } from '../helpers/panel.js';
 import type { BillingPanel } from '../../src/billing-panel.js';
+import { RESOURCES, type BillingState } from '../../src/session/state.js';
 import type { BillingErrorEvent } from '../../src/events/billing-error-event.js';
 import { makeTestToken } from '../../src/testing/fake-api/tokens.js';
 
@@ -76,6 +77,31 @@ describe('<billing-panel> states', () => {
     await loaded;
     await findText(el, 'inboxes: 3 of 10 used');
     expect((await s.requests()).map((r) => r.operation)).to.deep.equal(['listFeatures']);
+  });
+
+  it('renders answers that arrive together once, and shows them without waiting for a slow one', async () => {
+    const s = await scenario();
+    await s.fault({ operation: 'getIdentity', latencyMs: 30 });
+    await s.fault({ operation: 'listMerchants', latencyMs: 60 });
+    const el = document.createElement('billing-panel') as BillingPanel & { render(): unknown; billing: BillingState };
+    const render = el.render.bind(el);
+    let partial = 0;
+    el.render = () => {
+      const ready = RESOURCES.filter((name) => el.billing[name].status === 'ready').length;
+      if (ready > 0 && ready < RESOURCES.length) partial++;
+      return render();
+    };
+    const loaded = oneEvent(el, 'billing-loaded');
+    configure(el, s);
+    await fixture(html`<div>${el}</div>`);
+    await loaded;
+    expect(partial, 'renders with some answers in and others on their way').to.equal(0);
+
+    const slow = await scenario();
+    await slow.fault({ operation: 'listFeatures', latencyMs: 1500 });
+    const other = await panel(slow);
+    await findText(other, 'Ada Owner');
+    expect(other.shadowRoot!.querySelector('billing-features')!.shadowRoot!.querySelector('[aria-busy="true"]'), 'the features still loading').to.not.equal(null);
   });
 
   it('renders again only the sections that show what an answer changed', async () => {
