@@ -20,6 +20,9 @@ export interface InvoiceHost {
 
 type Tone = 'success' | 'warning' | 'danger' | 'neutral';
 
+/** The id of the description of the links, which open Stripe's pages in a new tab. */
+const NEW_TAB = 'invoice-link-new-tab';
+
 /** Stripe's invoice statuses in words; any other inside the same frame as an unknown subscription status. */
 function invoiceStatus({ msg, statusLabel }: Kit, status: string): [string, Tone] {
   switch (status) {
@@ -57,8 +60,8 @@ function invoiceRow(host: InvoiceHost, invoice: Invoice, state: BillingState) {
     <span class="badge tone-${tone}" part="status-badge">${label}</span>
     <span class="row links">
       ${pay ? host.actionButton(key, msg('Pay'), () => void actions.payInvoice(invoice), { primary: true, name: msg(str`Pay invoice ${number}, ${amount}`) }) : nothing}
-      ${view ? html`<a part="link" href=${view} target="_blank" rel="noreferrer" aria-label=${msg(str`View invoice ${number}`)}>${msg('View')}</a>` : nothing}
-      ${pdf ? html`<a part="link" href=${pdf} target="_blank" rel="noreferrer" aria-label=${msg(str`Download PDF of invoice ${number}`)}>PDF</a>` : nothing}
+      ${view ? html`<a part="link" href=${view} target="_blank" rel="noreferrer" aria-label=${msg(str`View invoice ${number}`)} aria-describedby=${NEW_TAB}>${msg('View')}</a>` : nothing}
+      ${pdf ? html`<a part="link" href=${pdf} target="_blank" rel="noreferrer" aria-label=${msg(str`Download PDF of invoice ${number}`)} aria-describedby=${NEW_TAB}>PDF</a>` : nothing}
     </span>
     ${pay ? host.renderActionFailure([key], () => msg('Could not open the invoice.', { desc: 'An action failed: the Stripe page of the open invoice did not open.' })) : nothing}
   </li>`;
@@ -69,6 +72,7 @@ export function invoiceRows(host: InvoiceHost, data: PageData<Invoice>, state: B
   const { html, msg } = host.kit;
   invoiceStyles(host.root);
   if (!data.items.length) return html`<p class="muted empty">${msg('No invoices yet.')}</p>`;
-  return html`<ul class="plain">${data.items.map((invoice) => invoiceRow(host, invoice, state))}</ul>
+  return html`<span id=${NEW_TAB} hidden>${msg('Opens in a new tab.', { desc: 'Description of the View and PDF links of an invoice.' })}</span>
+    <ul class="plain">${data.items.map((invoice) => invoiceRow(host, invoice, state))}</ul>
     ${host.renderMore(data.hasMore, msg('Show more invoices'), msg('Could not load more invoices.'))}`;
 }

@@ -115,6 +115,12 @@ describe('<billing-invoices>', () => {
     const pdf = queryAllByRole(el, 'link', 'Download PDF of invoice A1B2-0005')[0]!;
     expect(pdf.textContent!.trim()).to.equal('PDF');
     expect(pdf.getAttribute('rel')).to.equal('noreferrer');
+    // Each opens a new tab, and says so in its description (its name stays what it does).
+    for (const link of queryAllByRole(el, 'link')) {
+      expect(link.getAttribute('target')).to.equal('_blank');
+      const description = (link.getRootNode() as ShadowRoot).getElementById(link.getAttribute('aria-describedby')!);
+      expect(description?.textContent, nameOf(link)).to.equal('Opens in a new tab.');
+    }
   });
 
   it('offers no Pay in a readonly panel, and keeps the links', async () => {
