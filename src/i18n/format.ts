@@ -190,7 +190,9 @@ export function warmUpFormats(locale: string): void {
  * nor after its answers. The page's language is the likeliest locale of its panels.
  */
 export function warmUpFormatsWhenIdle(): void {
+  // A server importing the package (server-side rendering) has no page to prepare.
+  if (typeof document === 'undefined') return;
   const warm = () => warmUpFormats(resolveLocale(undefined, document.documentElement));
-  if ('requestIdleCallback' in window) requestIdleCallback(warm);
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(warm);
   else setTimeout(warm);
 }
