@@ -332,9 +332,11 @@ export abstract class BillingElement extends LitElement {
   }
 
   /**
-   * An action control: busy on the one acting, all disabled while any action runs. `name` is
-   * the accessible name when the visible label needs its context (the plan, its price);
-   * `quiet` is a secondary action drawn as text (cancel).
+   * An action control: busy on the one acting, all others disabled while any action runs. The
+   * one acting is `aria-disabled` and ignores clicks instead, so that it keeps the focus (a
+   * disabled button drops it to the page's body). `name` is the accessible name when the
+   * visible label needs its context (the plan, its price); `quiet` is a secondary action
+   * drawn as text (cancel).
    */
   protected actionButton(
     key: string,
@@ -351,8 +353,9 @@ export abstract class BillingElement extends LitElement {
       aria-label=${extra.name ?? nothing}
       aria-describedby=${extra.describedBy ?? nothing}
       aria-busy=${busy === key ? 'true' : 'false'}
-      ?disabled=${busy !== undefined}
-      @click=${onClick}
+      aria-disabled=${busy === key ? 'true' : nothing}
+      ?disabled=${busy !== undefined && busy !== key}
+      @click=${busy === undefined ? onClick : nothing}
     >
       ${label}
     </button>`;

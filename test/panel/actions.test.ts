@@ -68,14 +68,19 @@ describe('owner actions: subscribe', () => {
     await s.fault({ operation: 'createCheckoutSession', latencyMs: 400, times: 1, status: 200, body: JSON.stringify({ id: 'cs_x', url: 'https://checkout.stripe.com/c/pay/cs_x' }) });
     const redirects = captureRedirects(el);
     const button = getByRole(el, 'button', /^Subscribe to Pro,/);
+    button.focus();
     button.click();
     button.click();
     button.click();
     await el.updateComplete;
     await waitUntil(() => button.getAttribute('aria-busy') === 'true');
-    expect(button.hasAttribute('disabled')).to.equal(true);
+    // Unavailable, yet focusable: a disabled button would drop the focus to the page's body.
+    expect(button.getAttribute('aria-disabled')).to.equal('true');
+    expect(deepActiveElement(), 'the busy control keeps the focus').to.equal(button);
+    expect(getByRole(el, 'button', /^Subscribe to Starter,/).hasAttribute('disabled'), 'the others are disabled').to.equal(true);
     await waitUntil(() => redirects.length === 1);
-    await waitUntil(() => button.getAttribute('aria-busy') === 'false' && !button.hasAttribute('disabled'));
+    await waitUntil(() => button.getAttribute('aria-busy') === 'false' && !button.hasAttribute('aria-disabled'));
+    expect(deepActiveElement(), 'and keeps it after').to.equal(button);
     expect(await s.requests('createCheckoutSession')).to.have.length(1);
   });
 

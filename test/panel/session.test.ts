@@ -365,8 +365,8 @@ describe('session: a navigation that does not leave', () => {
     button.click();
     await redirected;
     await el.updateComplete;
-    expect(button.hasAttribute('disabled'), 'busy while the page should be leaving').to.equal(true);
-    await waitUntil(() => !button.hasAttribute('disabled'), 'the controls come back', { timeout: 8000 });
+    expect(button.getAttribute('aria-disabled'), 'busy while the page should be leaving').to.equal('true');
+    await waitUntil(() => !button.hasAttribute('aria-disabled'), 'the controls come back', { timeout: 8000 });
     expect(location.hash).to.equal('#stripe-portal');
     history.replaceState(null, '', location.pathname);
   });
