@@ -111,10 +111,9 @@ export class BillingPanel extends BillingElement {
     const state = this.billing;
     const customer = state.identity.value?.customer_id;
     if (!customer || state.subscriptions.value === undefined) return nothing;
+    // A status region from the start, so that each sync's time is announced.
     return html`<p class="muted synced">
-      ${state.lastSynced
-        ? html`<span>${msg(str`Last synced ${new Intl.DateTimeFormat(state.locale, { timeStyle: 'short' }).format(state.lastSynced)}`)}</span>`
-        : nothing}
+      <span role="status">${state.lastSynced ? msg(str`Last synced ${new Intl.DateTimeFormat(state.locale, { timeStyle: 'short' }).format(state.lastSynced)}`) : nothing}</span>
       ${!state.allowed.has('sync') ? nothing : this.actionButton('sync', msg('Sync with Stripe'), () => void state.connection!.actions.sync(), { quiet: true })}
     </p>
     ${this.renderActionFailure(['sync'], () => msg('Could not sync with Stripe.', { desc: 'An action failed: bringing the subscriptions up to date from Stripe.' }))}`;

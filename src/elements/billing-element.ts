@@ -11,7 +11,7 @@ import { FlowController } from '../flows/flow.js';
 import { kit } from '../flows/kit.js';
 import { needOnDemand, onDemand } from '../flows/load.js';
 import { flowKey } from '../flows/keys.js';
-import { configErrorMessage, errorMessage, serviceDetail } from './messages.js';
+import { codeMessage, configErrorMessage, errorMessage, serviceDetail } from './messages.js';
 
 /**
  * The shape of a loading placeholder, laid out as the content it stands for so that it has
@@ -366,7 +366,7 @@ export abstract class BillingElement extends LitElement {
     const failure = this.billing.actionFailure;
     if (!failure || !keys.includes(failure.key)) return nothing;
     return html`<p class="action-error" role="alert" part="action-error">
-      ${onDemand()?.actionErrorMessage(kit, failure.error, failed(failure.key)) ?? failed(failure.key)}${serviceDetail(failure.error)}
+      ${onDemand()?.actionErrorMessage(kit, failure.error, failed(failure.key)) ?? codeMessage(failure.error.code) ?? failed(failure.key)}${serviceDetail(failure.error)}
     </p>`;
   }
 

@@ -18,6 +18,10 @@ export function codeMessage(code: string | undefined): string | undefined {
       return msg('This account has no billing customer yet.');
     case 'rate_limited':
       return msg('Too many requests. Wait a moment and try again.');
+    case 'panel_unavailable':
+      return msg('Part of the billing panel could not be loaded. Check your connection and try again.', {
+        desc: 'The panel could not load one of its own files (not the billing service); nothing was sent.',
+      });
     default:
       return undefined;
   }

@@ -10,6 +10,9 @@ import type * as OnDemand from './on-demand.js';
 
 export type OnDemandModule = typeof OnDemand;
 
+/** The `code` of the error when the chunk cannot load: the panel says so in its own words (`codeMessage`). */
+export const CHUNK_UNAVAILABLE = 'panel_unavailable';
+
 let module: Promise<OnDemandModule> | undefined;
 let loaded: OnDemandModule | undefined;
 
@@ -32,6 +35,6 @@ export async function needOnDemand(what: string): Promise<OnDemandModule> {
   try {
     return await loadOnDemand();
   } catch (cause) {
-    throw new BillingError('network', undefined, { cause, details: `${what} could not be loaded` });
+    throw new BillingError('network', 'Part of the billing panel (its on-demand chunk) could not be loaded.', { cause, code: CHUNK_UNAVAILABLE, details: `${what} could not be loaded` });
   }
 }

@@ -312,6 +312,8 @@ describe('owner actions: portal, invoice and sync', () => {
     expect(syncs[0]!.body).to.deep.equal({});
     expect(changes[0]).to.deep.equal({ action: 'sync', subscription: null });
     await findText(el, 'Last synced');
+    // Announced: the time sits in a status region that was there before the sync.
+    expect(queryAllByRole(el, 'status').some((region) => region.textContent!.includes('Last synced'))).to.equal(true);
     expect(visibleText(el)).to.contain('Active');
     expect(visibleText(el)).to.not.contain('Payment needed');
   });
