@@ -4,7 +4,7 @@ import type { PropertyDeclarations, PropertyValues } from 'lit';
 import type { BillingError } from './api/errors.js';
 import { RESOURCES, type BillingState, type ResourceName } from './session/state.js';
 import { BillingElement } from './elements/billing-element.js';
-import { BillingErrorEvent } from './events/billing-error-event.js';
+import { billingErrorEvent } from './events/billing-error-event.js';
 import type { DeepLinkHost } from './flows/deep-links.js';
 import { kit } from './flows/kit.js';
 import { needOnDemand, onDemand, type OnDemandModule } from './flows/load.js';
@@ -160,8 +160,7 @@ export class BillingPanel extends BillingElement {
       const chunk = await needOnDemand('the deep links');
       return await link(chunk.deepLinks, { kit, known: () => this.known(), open: (flow) => this.flows.open(flow) });
     } catch (error) {
-      const { kind, status, message, details } = error as BillingError;
-      this.dispatchEvent(new BillingErrorEvent({ operation: 'deepLink', kind, status, message, details }));
+      this.dispatchEvent(billingErrorEvent('deepLink', error as BillingError));
       return false;
     }
   }

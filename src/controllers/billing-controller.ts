@@ -12,7 +12,7 @@
 import { ContextProvider } from '@lit/context';
 import { render, type ReactiveController, type ReactiveControllerHost, type ReactiveElement } from 'lit';
 import { sampleAnswers } from '../api/schemas.js';
-import { BillingErrorEvent } from '../events/billing-error-event.js';
+import { billingErrorEvent } from '../events/billing-error-event.js';
 import { resolveLocale, warmUpFormats } from '../i18n/format.js';
 import { useLocale } from '../i18n/localization.js';
 import { allowedActions, sessionKey, type BillingConfig } from '../session/config.js';
@@ -205,8 +205,7 @@ export class BillingController implements ReactiveController {
       });
     } catch (error) {
       this.configError = toBillingError(error);
-      const { kind, status, message, details } = this.configError;
-      this.host.dispatchEvent(new BillingErrorEvent({ operation: 'configure', kind, status, message, details }));
+      this.host.dispatchEvent(billingErrorEvent('configure', this.configError));
     }
   }
 

@@ -2,8 +2,9 @@ import { nothing } from 'lit';
 import { msg } from '@lit/localize';
 import type { Invoice } from '../api/schemas.js';
 import type { BillingError } from '../api/errors.js';
-import { BillingErrorEvent } from '../events/billing-error-event.js';
+import { billingErrorEvent } from '../events/billing-error-event.js';
 import { kit } from '../flows/kit.js';
+import type { InvoiceHost } from '../flows/invoices.js';
 import { needOnDemand, onDemand } from '../flows/load.js';
 import type { BillingState, PageData, ResourceName } from '../session/state.js';
 import { sharedStyles } from '../styles/shared.styles.js';
@@ -58,8 +59,7 @@ export class BillingInvoices extends BillingElement {
         this.rowsLoading = undefined;
         this.rowsError = error;
         this.requestUpdate();
-        const { kind, status, message, details } = error;
-        this.dispatchEvent(new BillingErrorEvent({ operation: 'listInvoices', kind, status, message, details }));
+        this.dispatchEvent(billingErrorEvent('listInvoices', error));
       },
     );
   }
@@ -70,22 +70,21 @@ export class BillingInvoices extends BillingElement {
     return super.getUpdateComplete();
   }
 
-  private renderList(data: PageData<Invoice>, state: BillingState) {
-    const failed = msg('Could not load invoices.');
+  /** What the rows use of this element, made once (it needs the shadow root). */
+  #rowsHost: InvoiceHost | undefined;
+  private get rowsHost(): InvoiceHost {
+    return (this.#rowsHost ??= {
+      kit,
+      root: this.renderRoot as ShadowRoot,
+      actionButton: (key, label, onClick, extra) => this.actionButton(key, label, onClick, extra),
+      renderActionFailure: (keys, failure) => this.renderActionFailure(keys, failure),
+      renderMore: (hasMore, label, failure) => this.renderMore('invoices', hasMore, label, failure),
+    });
+  }
+
+  private renderList(data: PageData<Invoice>, state: BillingState, failed: string) {
     const chunk = onDemand();
-    if (chunk) {
-      return chunk.invoiceRows(
-        {
-          kit,
-          root: this.renderRoot as ShadowRoot,
-          actionButton: (key, label, onClick, extra) => this.actionButton(key, label, onClick, extra),
-          renderActionFailure: (keys, failure) => this.renderActionFailure(keys, failure),
-          renderMore: (hasMore, label, failure) => this.renderMore('invoices', hasMore, label, failure),
-        },
-        data,
-        state,
-      );
-    }
+    if (chunk) return chunk.invoiceRows(this.rowsHost, data, state);
     if (this.rowsError) {
       return this.renderError('invoices', this.rowsError, failed, () => {
         this.rowsError = undefined;
@@ -98,8 +97,9 @@ export class BillingInvoices extends BillingElement {
   override render() {
     // A service without invoices (404/405): no section at all.
     if (this.billing.invoices.value === null) return nothing;
+    const failed = msg('Could not load invoices.');
     return this.renderSection('invoices-heading', msg('Invoices'), (state) =>
-      this.renderResource('invoices', state.invoices, msg('Could not load invoices.'), (data) => this.renderList(data!, state), SKELETON),
+      this.renderResource('invoices', state.invoices, failed, (data) => this.renderList(data!, state, failed), SKELETON),
     );
   }
 }

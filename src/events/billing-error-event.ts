@@ -1,4 +1,4 @@
-import type { BillingErrorKind } from '../api/errors.js';
+import type { BillingError, BillingErrorKind } from '../api/errors.js';
 import { eventInit } from './event-init.js';
 
 export interface BillingErrorDetail {
@@ -20,6 +20,11 @@ export class BillingErrorEvent extends Event {
     super(BillingErrorEvent.eventName, eventInit());
     this.detail = detail;
   }
+}
+
+/** The event of `error` in `operation`, its text as it is (the session's own reports also redact tokens). */
+export function billingErrorEvent(operation: string, { kind, status, message, details }: BillingError): BillingErrorEvent {
+  return new BillingErrorEvent({ operation, kind, status, message, details });
 }
 
 declare global {

@@ -8,6 +8,7 @@ import type { Invoice } from '../api/schemas.js';
 import type { BillingState, PageData } from '../session/state.js';
 import type { Kit } from './kit.js';
 import { invoiceStyles } from './invoices.styles.js';
+import { link } from './steps.js';
 
 /** What the rows use of the element that shows them. */
 export interface InvoiceHost {
@@ -51,8 +52,8 @@ function invoiceRow(host: InvoiceHost, invoice: Invoice, state: BillingState) {
   const amount = formatMoney(open ? invoice.amount_due : invoice.total, invoice.currency, locale);
   const [label, tone] = invoiceStatus(host.kit, invoice.status);
   const key = `invoice:${invoice.id}`;
-  const view = actions.link(invoice.hosted_invoice_url);
-  const pdf = actions.link(invoice.invoice_pdf, true);
+  const view = link(actions, invoice.hosted_invoice_url);
+  const pdf = link(actions, invoice.invoice_pdf, true);
   const pay = open && view && state.allowed.has('invoice');
   return html`<li class="invoice" part="invoice">
     <span>${invoice.created ? formatDate(invoice.created, locale) : nothing}<small class="muted">${number}</small></span>

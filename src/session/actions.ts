@@ -15,7 +15,7 @@ import type { Invoice, MutationResult, Subscription } from '../api/schemas.js';
 import type { BillingActionDetail } from '../events/billing-action-event.js';
 import type { BillingAction } from '../events/billing-changed-event.js';
 import type { RedirectKind } from '../events/billing-redirect-event.js';
-import { loadOnDemand, needOnDemand, onDemand } from '../flows/load.js';
+import { loadOnDemand, needOnDemand } from '../flows/load.js';
 import type { StepRunner } from '../flows/steps.js';
 import type { BillingConfig } from './config.js';
 import type { ActionFailure, CheckoutReturn, ResourceName } from './state.js';
@@ -133,11 +133,6 @@ export class ActionRunner implements StepRunner {
       this.busy = undefined;
       this.session.changed();
     }
-  }
-
-  /** `url` as a link the redirect policy allows (`pdf`: an invoice's PDF link), else undefined; undefined until the chunk has loaded (only its renders ask). */
-  link(url: string | null, pdf?: boolean): string | undefined {
-    return onDemand()?.link(this, url, pdf);
   }
 
   /** Through the redirect policy, then the cancelable `billing-redirect`; true when the page is leaving. */
