@@ -26,7 +26,7 @@ export const ShowMore: Story = {
       await click(await shadowCanvas(canvasElement, 'billing-subscriptions'), 'Show more subscriptions');
     });
     await step('More subscriptions are listed, and more can still be shown', async () => {
-      await waitFor(async () => expect(await cards()).toBeGreaterThan(before));
+      await waitFor(async () => expect(await cards()).toBeGreaterThan(before), { timeout: 5000 });
       await expectText(canvasElement, 'Show more subscriptions');
     });
   },
