@@ -43,7 +43,7 @@ export default {
   nodeResolve: true,
   rootDir: '.',
   concurrency: 2,
-  testFramework: { config: { timeout: 10000 } },
+  testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 10 * 60 * 1000,
   browsers: [
     playwrightLauncher({

@@ -1,5 +1,5 @@
 import { ContextEvent, ContextRoot } from '@lit/context';
-import { LitElement, html, nothing, type PropertyDeclarations, type ReactiveController, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type ReactiveController, type TemplateResult } from 'lit';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import type { BillingError } from '../api/errors.js';
 import { BillingController } from '../controllers/billing-controller.js';
@@ -278,13 +278,39 @@ export abstract class BillingElement extends LitElement {
     return html`${bar}${times(rows || 1, () => html`<div class="skeleton-row">${block()}</div>`)}`;
   }
 
+  /** The Try again button that had the keyboard focus when it was pressed. */
+  #retried: Element | undefined;
+
+  /**
+   * Try again's click: runs `retry`. Its button then gives way to the skeleton, which would drop
+   * the focus to the page's body; the focus goes to this element's heading instead (`updated`).
+   */
+  protected tryAgain(retry: () => void): (event: Event) => void {
+    return (event) => {
+      if (this.shadowRoot?.activeElement === event.currentTarget) this.#retried = event.currentTarget as Element;
+      retry();
+    };
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (!this.#retried || this.#retried.isConnected) return;
+    const heading = this.renderRoot.querySelector<HTMLElement>('h2, h3, h4, h5');
+    if (!heading) return; // a blocking notice has none: the next render may
+    this.#retried = undefined;
+    const lost = !document.activeElement || document.activeElement === document.body;
+    if (!lost) return; // the owner has moved on
+    heading.tabIndex = -1;
+    heading.focus();
+  }
+
   /** A resource's error with Try again (`retry`: loads the resource again unless given). */
   protected renderError(name: ResourceName, error: BillingError, failed: string, retry?: () => void): TemplateResult {
     const connection = this.billing.connection;
     return html`<div class="notice tone-danger" role="alert" part="error">
       <p>${errorMessage(error, failed)}${serviceDetail(error)}</p>
       ${connection
-        ? html`<button type="button" part="button retry" @click=${retry ?? (() => connection.retry(name))}>${msg('Try again')}</button>`
+        ? html`<button type="button" part="button retry" @click=${this.tryAgain(retry ?? (() => connection.retry(name)))}>${msg('Try again')}</button>`
         : nothing}
     </div>`;
   }
@@ -308,7 +334,7 @@ export abstract class BillingElement extends LitElement {
         <div class="notice tone-${tone}" part="notice" role=${tone === 'danger' ? 'alert' : 'status'}>
           <p>${text}</p>
           ${retry
-            ? html`<button type="button" part="button" @click=${() => state.connection?.reload()}>${msg('Try again')}</button>`
+            ? html`<button type="button" part="button" @click=${this.tryAgain(() => state.connection?.reload())}>${msg('Try again')}</button>`
             : nothing}
         </div>
       </div>`;

@@ -80,6 +80,7 @@ function release(page: Page): void {
 interface Outcome {
   finished: { storyId: string; status: string } | undefined;
   errors: string[];
+  ignored: string[];
 }
 
 /**
@@ -112,16 +113,30 @@ async function check(page: Page, story: IndexEntry, extra = ''): Promise<void> {
   const outcome: Outcome = await page.evaluate(() => {
     const channel = (window as unknown as { __STORYBOOK_ADDONS_CHANNEL__: { last(name: string): unknown[] | undefined } }).__STORYBOOK_ADDONS_CHANNEL__;
     const errors: string[] = [];
+    const ignored: string[] = [];
     for (const name of ['playFunctionThrewException', 'unhandledErrorsWhilePlaying', 'storyThrewException', 'storyErrored', 'storyMissing']) {
       const args = channel.last(name);
       // msw's worker is test infrastructure: its failed background update check is not the story's error (as in pageerror above).
       const infrastructure = name === 'unhandledErrorsWhilePlaying' && /^\[(\{"name":"TypeError","message":"Failed to update a ServiceWorker [^"]*mockServiceWorker\.js[^"]*"[^}]*\},?)+\]$/.test(JSON.stringify(args?.[0]));
       if (args && !infrastructure) errors.push(`${name}: ${JSON.stringify(args[0]).slice(0, 500)}`);
+      if (args && infrastructure) ignored.push(`${name}: ${JSON.stringify(args[0]).slice(0, 500)}`);
     }
-    return { finished: channel.last('storyFinished')?.[0] as Outcome['finished'], errors };
+    return { finished: channel.last('storyFinished')?.[0] as Outcome['finished'], errors, ignored };
   });
   assert.deepEqual(outcome.errors, [], 'Storybook reports no failure (render, play function, unhandled errors)');
-  assert.equal(outcome.finished?.status, 'success', 'the story and its play function completed');
+  if (outcome.finished?.status !== 'success') {
+    // A failed expect inside the Interactions instrumenter ends the story with status 'error' and
+    // no exception event: its call in the instrumenter's log says what failed.
+    const failed = await page.evaluate((id) => {
+      const state = (window as unknown as { __STORYBOOK_ADDON_INTERACTIONS_INSTRUMENTER_STATE__?: Record<string, { calls: Array<{ method: string; status?: string; exception?: { message?: string } }> }> })
+        .__STORYBOOK_ADDON_INTERACTIONS_INSTRUMENTER_STATE__;
+      return (state?.[id]?.calls ?? []).filter((c) => c.status === 'error').map((c) => `${c.method}: ${c.exception?.message ?? '?'}`);
+    }, story.id);
+    // Storybook ends a story with 'error' for any unhandled error while it plays, msw's too.
+    const infrastructureOnly = outcome.finished?.status === 'error' && failed.length === 0 && outcome.ignored.length > 0;
+    if (!infrastructureOnly)
+      assert.fail(`the story and its play function completed: status ${outcome.finished?.status}; failed calls: ${JSON.stringify(failed).slice(0, 1500)}; ignored: ${JSON.stringify(outcome.ignored)}`);
+  }
 
   const log: InteractionLog = await page.evaluate((id) => {
     const w = window as unknown as {
@@ -187,6 +202,16 @@ before(async () => {
   browser = await launch();
   // Every story at the narrowest width the panel supports: nothing may overflow or clip.
   context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+  // msw's worker unregisters itself when the last page it controls unloads (CLIENT_CLOSED in
+  // mockServiceWorker.js). Pages going from story to story can all be unloading at once: the
+  // worker is then gone, and msw's re-check of it on the next story's start rejects ("Failed
+  // to update a ServiceWorker …: Not found"), which Storybook counts against that story. A
+  // page that stays on one story keeps the worker registered for the whole run.
+  if (stories.length) {
+    const anchor = await context.newPage();
+    await anchor.goto(storyUrl(stories[0]!.id));
+    await anchor.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
+  }
   for (let i = 0; i < PAGES; i++) idle.push(await newPage());
 });
 after(async () => {

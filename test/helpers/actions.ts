@@ -1,5 +1,5 @@
 /** Helpers for the owner's actions: dialogs, redirects and the element's sections. */
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import type { BillingPanel } from '../../src/billing-panel.js';
 import type { BillingRedirectDetail } from '../../src/events/billing-redirect-event.js';
 import type { BillingChangedDetail } from '../../src/events/billing-changed-event.js';

@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../helpers/console-guard.js';
 import { fakeOrigin, scenario } from '../helpers/fake.js';
@@ -169,7 +170,7 @@ describe('owner actions: return from checkout', () => {
   });
 
   it('says the payment is still processing when it stays inactive', async function () {
-    this.timeout(15000);
+    this.timeout(30_000);
     const s = await scenario('new-account', { activationReads: 50, webhook: true });
     const id = await paidSession(s);
     history.replaceState(null, '', `${page}?checkout_session_id=${id}`);

@@ -2,7 +2,8 @@
  * Issue 13: the priced preview of every change, seats, the `actions` allow-list, the deep
  * links and the save offer of the cancel flow — in Chromium, against the fake service.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../helpers/console-guard.js';
 import { scenario } from '../helpers/fake.js';

@@ -1,5 +1,6 @@
 /** `<billing-invoices>`: the invoice history (contract 1.1 `listInvoices`, optional). */
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { setViewport } from '@web/test-runner-commands';
 import '../helpers/console-guard.js';
 import { scenario } from '../helpers/fake.js';

@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import '../helpers/console-guard.js';
 import { scenario } from '../helpers/fake.js';
 import { findText, visibleText, waitFor } from '../../src/testing/queries.js';
@@ -105,7 +106,7 @@ describe('<billing-panel> lifecycle', () => {
       // The panel's own timers stop at once; an aborted request clears its 15 s timeout
       // as soon as its fetch settles.
       expect([...pending.values()].filter((ms) => ms !== 15_000), 'timers left after removal').to.deep.equal([]);
-      await waitFor(() => pending.size === 0, `request timeouts cleared (${pending.size} pending)`, 500);
+      await waitFor(() => pending.size === 0, `request timeouts cleared (${pending.size} pending)`);
     } finally {
       window.setTimeout = realSet;
       window.clearTimeout = realClear;

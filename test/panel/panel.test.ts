@@ -1,4 +1,5 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import '../helpers/console-guard.js';
 import { scenario } from '../helpers/fake.js';
 import { findText, getByRole, queryAllByRole, visibleText } from '../../src/testing/queries.js';

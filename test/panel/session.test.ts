@@ -2,7 +2,8 @@
  * One session per configuration: what a session must never leak across accounts,
  * lifecycles and failures (the observations of the review, each a test).
  */
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import '../helpers/console-guard.js';
 import { scenario } from '../helpers/fake.js';
 import { findByRole, getByRole, queryAllByRole, findText, visibleText } from '../../src/testing/queries.js';
@@ -352,7 +353,7 @@ describe('session: the service and the network', () => {
 
 describe('session: a navigation that does not leave', () => {
   it('gives the controls back when the page is still visible a few seconds after a redirect started', async function () {
-    this.timeout(12_000);
+    this.timeout(30_000);
     const s = await scenario('active-usd');
     const el = await loadedPanel(s);
     // A same-page address: the browser "navigates" and stays, as when a navigation is stopped.

@@ -3,7 +3,8 @@
  * action per card, focus and an announcement after each confirmed action, and nothing
  * overflows or clips at 320 px.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { setViewport } from '@web/test-runner-commands';
 import '../helpers/console-guard.js';
 import { scenario } from '../helpers/fake.js';

@@ -1,5 +1,6 @@
 /** The host's veto: `billing-action` before every owner action sends anything. */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import '../helpers/console-guard.js';
 import { scenario } from '../helpers/fake.js';
 import { getByRole, queryAllByRole } from '../../src/testing/queries.js';

@@ -1,5 +1,6 @@
 /** The session on its own, with no element: a plain host object records what reaches it. */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { scenario } from '../helpers/fake.js';
 import { BillingSession, type SessionHost } from '../../src/session/session.js';
 import { requestTimeout, sessionKey, type BillingConfig } from '../../src/session/config.js';
