@@ -392,8 +392,19 @@ export abstract class BillingElement extends LitElement {
     const failure = this.billing.actionFailure;
     if (!failure || !keys.includes(failure.key)) return nothing;
     return html`<p class="action-error" role="alert" part="action-error">
-      ${onDemand()?.actionErrorMessage(kit, failure.error, failed(failure.key)) ?? codeMessage(failure.error.code) ?? failed(failure.key)}${serviceDetail(failure.error)}
+      ${onDemand()?.actionErrorMessage(kit, failure.error, failed(failure.key)) ?? this.unloadedFailure(failure.key, failure.error, failed)}${serviceDetail(failure.error)}
     </p>`;
+  }
+
+  /**
+   * A failure while the on-demand chunk (with the failure words) is missing: its code's sentence.
+   * What the owner did not ask for — the confirmation of a return from Checkout — also says what
+   * could not be done; an owner's own action only says why, as nothing of it was attempted.
+   */
+  private unloadedFailure(key: string, error: BillingError, failed: (key: string) => string): string {
+    const why = codeMessage(error.code);
+    if (!why) return failed(key);
+    return key === 'checkout-sync' ? joinSentences(failed(key), why) : why;
   }
 
   /** What the last confirmed action did, for the live region (`renderLive`). */

@@ -130,6 +130,28 @@ describe('the drop-in bundle on real pages', () => {
     await close();
   });
 
+  it('resolves a deep link false with billing-error when the on-demand chunk cannot load, and opens it once it can', async () => {
+    const { page, close } = await open('strict-csp.html', 'active-usd', { prevent: '1' }, (p) => p.route('**/chunks/**', (route) => route.abort()));
+    await page.getByText('$29.00 per month').first().waitFor();
+    const openCancel = () => page.evaluate(() => (document.querySelector('billing-panel') as unknown as { openCancel(id: string): Promise<boolean> }).openCancel('sub_active_usd'));
+    assert.equal(await openCancel(), false);
+    assert.ok((await billingErrors(page)).includes('deepLink'));
+    assert.equal(await page.getByRole('dialog').count(), 0);
+    await page.unroute('**/chunks/**');
+    assert.equal(await openCancel(), true);
+    await page.getByRole('dialog').getByRole('button', { name: 'Confirm cancellation' }).waitFor();
+    await close();
+  });
+
+  it('keeps the return from Checkout in the address when the on-demand chunk cannot load, and says so', async () => {
+    const { s, page, close } = await open('strict-csp.html?checkout_session_id=cs_test_return', 'active-usd', {}, (p) => p.route('**/chunks/**', (route) => route.abort()));
+    await page.getByText('Could not confirm your subscription. Part of the billing panel could not be loaded. Check your connection and try again.').waitFor();
+    assert.ok((await billingErrors(page)).includes('syncCheckoutSession'));
+    assert.equal((await s.requests('syncCheckoutSession')).length, 0, 'nothing was attempted');
+    assert.match(new URL(page.url()).search, /checkout_session_id=cs_test_return/, 'a reload can still confirm it');
+    await close();
+  });
+
   it('works in a React 19 app: tokenProvider as a property, billing-redirect and billing-changed as events', async () => {
     const { s, page, problems, close } = await open('react.html', 'active-usd');
     await page.getByText('$29.00 per month').first().waitFor();
