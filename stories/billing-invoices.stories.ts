@@ -4,7 +4,7 @@ import { expect, waitFor } from 'storybook/test';
 import type { StoryScenario } from '../src/testing/fake-api/browser.js';
 import { visibleText } from '../src/testing/queries.js';
 import { elementMeta, type ElementArgs } from './elements.js';
-import { click, configOf, expectText, nextRedirect, requests, shadowCanvas, type BillingParameters } from './support.js';
+import { click, configOf, expectText, nextRedirect, requests, shadowCanvas, type BillingParameters, PATIENCE } from './support.js';
 
 const meta: Meta<ElementArgs> = {
   title: 'billing-invoices',
@@ -38,7 +38,7 @@ export const ShowMore: Story = {
     });
     await step('The second page follows the first', async () => {
       const rows = () => canvasElement.querySelector('billing-invoices')?.shadowRoot?.querySelectorAll('[part~="invoice"]').length;
-      await waitFor(() => expect(rows()).toBe(30), { timeout: 5000 });
+      await waitFor(() => expect(rows()).toBe(30), PATIENCE);
     });
   },
 };
@@ -62,7 +62,7 @@ export const NotOffered: Story = {
       await expect(requests(billing).some((line) => line.includes('/invoices'))).toBe(true);
     });
     await step('No invoice section, no heading, once the service said it has none to offer', async () => {
-      await waitFor(() => expect(visibleText(canvasElement)).not.toContain('Invoices'), { timeout: 5000 });
+      await waitFor(() => expect(visibleText(canvasElement)).not.toContain('Invoices'), PATIENCE);
     });
   },
 };

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { elementMeta, type ElementArgs } from './elements.js';
 import { expect, waitFor } from 'storybook/test';
-import { click, expectText, shadowCanvas } from './support.js';
+import { click, expectText, shadowCanvas, PATIENCE } from './support.js';
 
 const meta: Meta<ElementArgs> = {
   title: 'billing-subscriptions',
@@ -26,7 +26,7 @@ export const ShowMore: Story = {
       await click(await shadowCanvas(canvasElement, 'billing-subscriptions'), 'Show more subscriptions');
     });
     await step('More subscriptions are listed, and more can still be shown', async () => {
-      await waitFor(async () => expect(await cards()).toBeGreaterThan(before), { timeout: 5000 });
+      await waitFor(async () => expect(await cards()).toBeGreaterThan(before), PATIENCE);
       await expectText(canvasElement, 'Show more subscriptions');
     });
   },

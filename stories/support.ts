@@ -79,8 +79,11 @@ export function configOf(billing: StoryScenario, parameters: BillingParameters):
   return { baseUrl: parameters.baseUrl ?? billing.baseUrl, token, redirectHosts: new URL(FAKE_ORIGIN).host };
 }
 
-/** How long a play function waits for the fake service and the panel. */
-const PATIENCE = { timeout: 5000 };
+/**
+ * How long a play function waits for the fake service and the panel: the wait ends as soon as
+ * what it waits for is there, and a loaded CI machine has taken over 5 s for a return from Checkout.
+ */
+export const PATIENCE = { timeout: 10_000 };
 
 /** The story's `tag` element (the story's own, or one inside another's shadow root), once rendered. */
 export async function elementIn(canvasElement: HTMLElement, tag: string): Promise<HTMLElement> {

@@ -108,7 +108,7 @@ async function check(page: Page, story: IndexEntry, extra = ''): Promise<void> {
       return finished?.storyId === id || Boolean(channel?.last('storyMissing'));
     },
     story.id,
-    { timeout: 20_000 },
+    { timeout: 30_000 },
   );
   const outcome: Outcome = await page.evaluate(() => {
     const channel = (window as unknown as { __STORYBOOK_ADDONS_CHANNEL__: { last(name: string): unknown[] | undefined } }).__STORYBOOK_ADDONS_CHANNEL__;
