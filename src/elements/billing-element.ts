@@ -278,28 +278,26 @@ export abstract class BillingElement extends LitElement {
     return html`${bar}${times(rows || 1, () => html`<div class="skeleton-row">${block()}</div>`)}`;
   }
 
-  /** The Try again button that had the keyboard focus when it was pressed. */
-  #retried: Element | undefined;
+  /** What had the keyboard focus in this element when an update began. */
+  private focusedBefore: Element | null | undefined;
 
-  /**
-   * Try again's click: runs `retry`. Its button then gives way to the skeleton, which would drop
-   * the focus to the page's body; the focus goes to this element's heading instead (`updated`).
-   */
-  protected tryAgain(retry: () => void): (event: Event) => void {
-    return (event) => {
-      if (this.shadowRoot?.activeElement === event.currentTarget) this.#retried = event.currentTarget as Element;
-      retry();
-    };
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.focusedBefore = this.shadowRoot?.activeElement;
   }
 
+  /**
+   * When the focused control went away with this render — Try again gave way to the skeleton,
+   * the last "Show more" was used, a dialog closed for another account — the focus goes to
+   * this element's heading instead of the page's body.
+   */
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (!this.#retried || this.#retried.isConnected) return;
-    const heading = this.renderRoot.querySelector<HTMLElement>('h2, h3, h4, h5');
-    if (!heading) return; // a blocking notice has none: the next render may
-    this.#retried = undefined;
-    const lost = !document.activeElement || document.activeElement === document.body;
-    if (!lost) return; // the owner has moved on
+    const was = this.focusedBefore;
+    this.focusedBefore = undefined;
+    if (!was || was.isConnected || document.activeElement !== document.body) return;
+    const heading = this.renderRoot.querySelector<HTMLElement>('h2,h3,h4,h5');
+    if (!heading) return;
     heading.tabIndex = -1;
     heading.focus();
   }
@@ -310,7 +308,7 @@ export abstract class BillingElement extends LitElement {
     return html`<div class="notice tone-danger" role="alert" part="error">
       <p>${errorMessage(error, failed)}${serviceDetail(error)}</p>
       ${connection
-        ? html`<button type="button" part="button retry" @click=${this.tryAgain(retry ?? (() => connection.retry(name)))}>${msg('Try again')}</button>`
+        ? html`<button type="button" part="button retry" @click=${retry ?? (() => connection.retry(name))}>${msg('Try again')}</button>`
         : nothing}
     </div>`;
   }
@@ -321,7 +319,8 @@ export abstract class BillingElement extends LitElement {
     const { loading, error } = more[name];
     return html`${error ? this.renderError(name, error, failed) : nothing}
       ${hasMore
-        ? html`<button type="button" class="more" part="button" aria-busy=${loading ? 'true' : 'false'} ?disabled=${loading} @click=${() => void connection?.loadMore(name)}>
+        ? // aria-disabled, not disabled, while the page loads: a disabled button would drop the focus to the page's body.
+          html`<button type="button" class="more" part="button" aria-busy=${loading ? 'true' : 'false'} aria-disabled=${loading ? 'true' : 'false'} @click=${() => loading || void connection?.loadMore(name)}>
             ${label}
           </button>`
         : nothing}`;
@@ -334,7 +333,7 @@ export abstract class BillingElement extends LitElement {
         <div class="notice tone-${tone}" part="notice" role=${tone === 'danger' ? 'alert' : 'status'}>
           <p>${text}</p>
           ${retry
-            ? html`<button type="button" part="button" @click=${this.tryAgain(() => state.connection?.reload())}>${msg('Try again')}</button>`
+            ? html`<button type="button" part="button" @click=${() => state.connection?.reload()}>${msg('Try again')}</button>`
             : nothing}
         </div>
       </div>`;
@@ -392,19 +391,11 @@ export abstract class BillingElement extends LitElement {
     const failure = this.billing.actionFailure;
     if (!failure || !keys.includes(failure.key)) return nothing;
     return html`<p class="action-error" role="alert" part="action-error">
-      ${onDemand()?.actionErrorMessage(kit, failure.error, failed(failure.key)) ?? this.unloadedFailure(failure.key, failure.error, failed)}${serviceDetail(failure.error)}
+      ${onDemand()?.actionErrorMessage(kit, failure.error, failed(failure.key)) ??
+      // Without the chunk's words: why. The confirmation of a return from Checkout, which the
+      // owner did not ask for here, also says what could not be done.
+      (failure.key === 'checkout-sync' ? errorMessage(failure.error, failed(failure.key)) : (codeMessage(failure.error.code) ?? failed(failure.key)))}${serviceDetail(failure.error)}
     </p>`;
-  }
-
-  /**
-   * A failure while the on-demand chunk (with the failure words) is missing: its code's sentence.
-   * What the owner did not ask for — the confirmation of a return from Checkout — also says what
-   * could not be done; an owner's own action only says why, as nothing of it was attempted.
-   */
-  private unloadedFailure(key: string, error: BillingError, failed: (key: string) => string): string {
-    const why = codeMessage(error.code);
-    if (!why) return failed(key);
-    return key === 'checkout-sync' ? joinSentences(failed(key), why) : why;
   }
 
   /** What the last confirmed action did, for the live region (`renderLive`). */

@@ -143,7 +143,7 @@ export class BillingPlans extends BillingElement {
     if (subscriptions.status !== 'error') return html`<p class="muted" role="status">${msg('Checking your current subscriptions…')}</p>`;
     return html`<div class="notice tone-warning" role="status" part="notice">
       <p>${msg('Your current subscriptions could not be loaded, so no plan can be chosen yet.')}</p>
-      <button type="button" part="button retry" @click=${this.tryAgain(() => state.connection?.retry('subscriptions'))}>${msg('Try again')}</button>
+      <button type="button" part="button retry" @click=${() => state.connection?.retry('subscriptions')}>${msg('Try again')}</button>
     </div>`;
   }
 

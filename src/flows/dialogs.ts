@@ -357,8 +357,12 @@ function flowDialog(api: FlowApi): unknown {
   const { html } = api.kit;
   const dialog = dialogOf(api);
   // The confirm button acts as it submits (synchronously, before the dialog closes), so a
-  // dialog opened again at once cannot lose or repeat it; Enter in a field submits with
-  // the first button, which dismisses.
+  // dialog opened again at once cannot lose or repeat it. Enter in a field (the seats) does
+  // nothing: the form's implicit submission would press its first button, which dismisses
+  // the dialog and loses what the owner typed; confirming takes the confirm button.
+  const onKeydown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' && (event.target as Element).localName === 'input') event.preventDefault();
+  };
   const onSubmit = (event: SubmitEvent) => {
     if ((event.submitter as HTMLButtonElement | null)?.value === 'confirm' && !dialog.blocked) dialog.onConfirm(event.target as HTMLFormElement);
   };
@@ -375,7 +379,7 @@ function flowDialog(api: FlowApi): unknown {
   };
   /* eslint-disable lit-a11y/click-events-have-key-events -- the backdrop click mirrors Esc, which the native dialog handles */
   return html`<dialog class="flow flow-${api.flow.kind}" part="dialog" aria-labelledby="flow-title" closedby="any" @close=${onClose} @click=${onClick}>
-    <form method="dialog" class="dialog-body" @submit=${onSubmit}>
+    <form method="dialog" class="dialog-body" @submit=${onSubmit} @keydown=${onKeydown}>
       <h2 id="flow-title" class="dialog-title">${dialog.title}</h2>
       ${dialog.body}
       <div class="row dialog-actions">

@@ -44,6 +44,8 @@ export interface FlowHost extends ReactiveControllerHost, HTMLElement {
 export class FlowController implements ReactiveController {
   private flow: Flow | undefined;
   private view: { render(): unknown } | undefined;
+  /** The session the open flow was asked of. */
+  private session: unknown;
 
   constructor(
     private readonly host: FlowHost,
@@ -58,6 +60,14 @@ export class FlowController implements ReactiveController {
     // Intent to act: load the dialogs before the click that needs them.
     this.host.addEventListener('pointerover', this.prefetch, { once: true });
     this.host.addEventListener('focusin', this.prefetch, { once: true });
+  }
+
+  /**
+   * Another account, token or service is another session: what the owner was asked about the
+   * old one is not confirmed on the new one. The dialog closes, sending nothing.
+   */
+  hostUpdate(): void {
+    if (this.flow && this.state().connection !== this.session) this.close();
   }
 
   hostDisconnected(): void {
@@ -92,6 +102,7 @@ export class FlowController implements ReactiveController {
       this.failed(flow, error as BillingError);
       return false;
     }
+    this.session = this.state().connection;
     this.show(flow);
     await this.host.updateComplete;
     const dialog = this.dialog();

@@ -8,7 +8,8 @@ import type { RedirectKind } from '../events/billing-redirect-event.js';
 import { stripeLocale } from '../i18n/stripe-locale.js';
 import { parseRedirectHosts, redirectTarget } from '../security/redirect-policy.js';
 import type { ActionSession } from '../session/actions.js';
-import type { BillingState } from '../session/state.js';
+import type { ActionFailure, BillingState, CheckoutReturn, ResourceName } from '../session/state.js';
+import type { BillingAction } from '../events/billing-changed-event.js';
 import type { Kit } from './kit.js';
 import { claimCheckout, rememberCheckout, successUrl, takeReturningSession, withoutSessionParam } from '../session/checkout-return.js';
 
@@ -17,7 +18,17 @@ export interface StepRunner {
   readonly session: ActionSession;
   /** The `redirect-refused` error of a URL the policy refuses. */
   refused(details: string): Error;
+  /** What each action changed, to load again. */
+  readonly after: Readonly<Record<BillingAction, readonly ResourceName[]>>;
+  checkoutReturn: CheckoutReturn | undefined;
+  readonly failure: ActionFailure | undefined;
+  /** Runs one action (none while another runs); `fn` returns true when a navigation started. */
+  run(key: string, operation: string, reload: readonly ResourceName[], intent: undefined, fn: () => Promise<boolean | void>): Promise<void>;
 }
+
+/** Checks after the return from Checkout while the new subscription is not active yet. */
+const RETURN_CHECKS_MS = [800, 1600, 3200];
+const STARTED = new Set(['active', 'trialing']);
 
 /** `url` through the redirect policy (`pdf`: an invoice's PDF, also on Stripe's PDF hosts): the URL, or why not. */
 function target({ session }: StepRunner, url: string | null, pdf?: boolean): URL | string {
@@ -72,10 +83,41 @@ export async function portal(runner: StepRunner): Promise<boolean> {
   return redirect(runner, 'portal', created.url);
 }
 
-/** The Checkout Session this page returns from, when this browser started it for `account` (the parameter is removed either way). */
-export function returningCheckout(account: string): string | undefined {
+/**
+ * Back from Stripe Checkout: the parameter is removed; a session this browser started for
+ * this account is synced once, then checked until the subscription has started.
+ */
+export function finishCheckout(runner: StepRunner): void {
+  const { session } = runner;
   const id = takeReturningSession();
-  return id !== undefined && claimCheckout(account, id) ? id : undefined;
+  if (id === undefined || !claimCheckout(session.account, id)) return;
+  runner.checkoutReturn = 'confirming';
+  void runner
+    .run('checkout-sync', 'syncCheckoutSession', runner.after['checkout-sync'], undefined, async () => {
+      const result = await session.client.subscriptions.syncCheckoutSession({ session_id: id }, { signal: session.signal });
+      const wanted = result.subscription?.id;
+      const started = () => {
+        const subs = session.subscriptions();
+        const mine = wanted ? subs.find((s) => s.id === wanted) : undefined;
+        return mine ? STARTED.has(mine.status) : !wanted && subs.some((s) => STARTED.has(s.status));
+      };
+      for (const delay of [0, ...RETURN_CHECKS_MS]) {
+        if (delay) await session.sleep(delay);
+        await session.reloadResources(delay ? ['subscriptions', 'features'] : runner.after['checkout-sync']);
+        if (started()) {
+          runner.checkoutReturn = 'confirmed';
+          const subscription = session.subscriptions().find((s) => s.id === wanted) ?? result.subscription;
+          await session.announce('checkout-sync', subscription);
+          return;
+        }
+      }
+      runner.checkoutReturn = 'processing';
+    })
+    .then(() => {
+      if (session.disposed) return;
+      if (runner.checkoutReturn === 'confirming') runner.checkoutReturn = runner.failure ? 'failed' : undefined;
+      session.changed();
+    });
 }
 
 /** What the return from Checkout is at, as a notice of the panel (its state is set only once this chunk is in). */

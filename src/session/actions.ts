@@ -42,11 +42,8 @@ export interface ActionSession {
   sleep(ms: number): Promise<void>;
 }
 
-/** Checks after the return from Checkout while the new subscription is not active yet. */
-const RETURN_CHECKS_MS = [800, 1600, 3200];
 /** A navigation that has not left the page after this long was stopped: the controls come back. */
 export const STALLED_NAVIGATION_MS = 5000;
-const STARTED = new Set(['active', 'trialing']);
 
 /** What each action changed, to load again (a new subscription, a sync or a change can bring invoices). */
 const AFTER: Record<BillingAction, readonly ResourceName[]> = {
@@ -61,6 +58,7 @@ const AFTER: Record<BillingAction, readonly ResourceName[]> = {
 const steps = () => needOnDemand('the steps of the action');
 
 export class ActionRunner implements StepRunner {
+  readonly after = AFTER;
   busy: string | undefined;
   failure: ActionFailure | undefined;
   checkoutReturn: CheckoutReturn | undefined;
@@ -91,7 +89,7 @@ export class ActionRunner implements StepRunner {
    * owner's action; none for the return from Checkout); `fn` returns true when a navigation
    * started.
    */
-  private async run(
+  async run(
     key: string,
     operation: string,
     reload: readonly ResourceName[],
@@ -218,46 +216,14 @@ export class ActionRunner implements StepRunner {
   }
 
   /**
-   * Back from Stripe Checkout: the parameter is removed; a session this browser started for
-   * this account is synced once, then checked until the subscription is active. Only a page
-   * opened with Stripe's parameter loads the chunk for it.
+   * Back from Stripe Checkout (`flows/steps.ts`): only a page opened with Stripe's parameter
+   * loads the chunk for it.
    */
   finishCheckout(): void {
     if (!new URLSearchParams(location.search).has('checkout_session_id')) return;
     steps().then(
-      (chunk) => {
-        const id = this.session.disposed ? undefined : chunk.returningCheckout(this.session.account);
-        if (id !== undefined) this.confirmCheckout(id);
-      },
+      (chunk) => this.session.disposed || chunk.finishCheckout(this),
       (error: BillingError) => this.fail('checkout-sync', 'syncCheckoutSession', error),
     );
-  }
-
-  private confirmCheckout(id: string): void {
-    this.checkoutReturn = 'confirming';
-    void this.run('checkout-sync', 'syncCheckoutSession', AFTER['checkout-sync'], undefined, async () => {
-      const result = await this.session.client.subscriptions.syncCheckoutSession({ session_id: id }, { signal: this.session.signal });
-      const wanted = result.subscription?.id;
-      const started = () => {
-        const subs = this.session.subscriptions();
-        const mine = wanted ? subs.find((s) => s.id === wanted) : undefined;
-        return mine ? STARTED.has(mine.status) : !wanted && subs.some((s) => STARTED.has(s.status));
-      };
-      for (const delay of [0, ...RETURN_CHECKS_MS]) {
-        if (delay) await this.session.sleep(delay);
-        await this.session.reloadResources(delay ? ['subscriptions', 'features'] : AFTER['checkout-sync']);
-        if (started()) {
-          this.checkoutReturn = 'confirmed';
-          const subscription = this.session.subscriptions().find((s) => s.id === wanted) ?? result.subscription;
-          await this.session.announce('checkout-sync', subscription);
-          return;
-        }
-      }
-      this.checkoutReturn = 'processing';
-    }).then(() => {
-      if (this.session.disposed) return;
-      if (this.checkoutReturn === 'confirming') this.checkoutReturn = this.failure ? 'failed' : undefined;
-      this.session.changed();
-    });
   }
 }

@@ -120,6 +120,27 @@ describe('seats (adjustable_quantity)', () => {
     await waitUntil(() => queryAllByRole(el, 'button', 'Change seats of Team, 7 now').length === 1, 'the card shows 7 seats');
   });
 
+  it('does nothing on Enter in the Seats field: neither dismisses what the owner typed nor confirms it', async () => {
+    const s = await scenario('seats');
+    const el = await actionPanel(s);
+    const redirects = captureRedirects(el);
+    getByRole(el, 'button', 'Change seats of Team, 5 now').click();
+    const dialog = await waitForDialog(el);
+    const seats = getByRole<HTMLInputElement>(dialog, 'spinbutton', 'Seats');
+    seats.focus();
+    await sendKeys({ press: 'ArrowUp' });
+    await previewed(dialog, 'Due today:');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(dialog.open, 'the dialog stays open').to.equal(true);
+    expect(seats.value).to.equal('6');
+    expect(deepActiveElement()).to.equal(seats);
+    expect(await s.requests('changeSubscription')).to.have.length(0);
+    getByRole(dialog, 'button', 'Confirm seats').click();
+    await waitUntil(() => redirects.length === 1, 'the confirm button confirms (more seats: the prorated invoice)');
+    expect(await s.requests('changeSubscription')).to.have.length(1);
+  });
+
   it('says the bounds and confirms nothing outside them', async () => {
     const s = await scenario('seats');
     const el = await actionPanel(s);

@@ -1,4 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { deepActiveElement } from '../helpers/actions.js';
 import { waitUntil } from '../helpers/wait.js';
 import '../helpers/console-guard.js';
 import { scenario } from '../helpers/fake.js';
@@ -147,11 +149,16 @@ describe('<billing-panel> shows everything', () => {
     const el = await loadedPanel(s);
     const cards = () => el.shadowRoot!.querySelector('billing-subscriptions')!.shadowRoot!.querySelectorAll('[part~="subscription"]');
     expect(cards()).to.have.length(15);
-    getByRole(el, 'button', 'Show more subscriptions').click();
+    const more = getByRole(el, 'button', 'Show more subscriptions');
+    more.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(deepActiveElement(), 'keeps the focus while the page loads').to.equal(more);
     await waitUntil(() => cards().length === 30);
-    getByRole(el, 'button', 'Show more subscriptions').click();
+    expect(deepActiveElement(), 'and once it is in').to.equal(more);
+    await sendKeys({ press: 'Enter' });
     await waitUntil(() => cards().length === 40);
     expect(queryAllByRole(el, 'button', 'Show more subscriptions')).to.have.length(0);
+    await waitUntil(() => deepActiveElement()?.textContent?.trim() === 'Subscriptions', 'the last page: the focus goes to the heading, not the body');
     const pages = (await s.requests('listSubscriptions')).map((r) => r.query);
     expect(pages).to.deep.equal([
       { limit: '15', offset: '0', locale: 'en' },

@@ -8,7 +8,7 @@ import '../helpers/console-guard.js';
 import { scenario } from '../helpers/fake.js';
 import { findByRole, getByRole, queryAllByRole, findText, visibleText } from '../../src/testing/queries.js';
 import { configure, loadedPanel, panel } from '../helpers/panel.js';
-import { captureChanges, captureRedirects, waitForDialog } from '../helpers/actions.js';
+import { captureChanges, captureRedirects, deepActiveElement, openDialog, waitForDialog } from '../helpers/actions.js';
 import type { RemoteScenario } from '../../src/testing/fake-api/remote.js';
 import { makeTestToken } from '../../src/testing/fake-api/tokens.js';
 import { BillingPanel } from '../../src/billing-panel.js';
@@ -87,6 +87,27 @@ describe('session: switching configuration in the middle of an action', () => {
       await el.updateComplete;
       expect(redirects, 'no redirect of the old account').to.deep.equal([]);
       expect(errors.filter((e) => e.operation === 'createCheckoutSession')).to.deep.equal([]);
+    });
+  }
+
+  for (const [opener, confirm] of [
+    ['Cancel subscription', 'Confirm cancellation'],
+    [/^Switch to Business,/, 'Confirm switch'],
+  ] as const) {
+    it(`closes the "${String(opener)}" dialog of the old account when the account changes, sending nothing, and keeps the focus in the panel`, async () => {
+      const s = await scenario('active-usd');
+      const other = await scenario('seats');
+      const el = await actionPanel(s);
+      getByRole(el, 'button', opener).click();
+      const dialog = await waitForDialog(el);
+      getByRole(dialog, 'button', confirm).focus();
+      configure(el, other);
+      await waitUntil(() => !openDialog(el), 'the dialog closes');
+      await waitUntil(() => queryAllByRole(el, 'button', 'Change seats of Team, 5 now').length === 1, 'the new account renders');
+      await waitUntil(() => deepActiveElement() !== document.body, 'the focus stays in the panel');
+      expect(openDialog(el)).to.equal(undefined);
+      const sent = [...(await s.requests()), ...(await other.requests())].filter((r) => r.method === 'POST').map((r) => r.operation);
+      expect(sent.filter((op) => op !== 'previewChange'), 'no change or cancel on either account').to.deep.equal([]);
     });
   }
 
