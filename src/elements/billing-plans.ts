@@ -6,6 +6,7 @@ import { formatPrice, yearlySaving } from '../i18n/format.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { BillingElement } from './billing-element.js';
 import { LIVE_STATUSES } from './messages.js';
+import { cardChanges } from './catalog.js';
 import { plansStyles } from './billing-plans.styles.js';
 
 type Interval = 'month' | 'year';
@@ -109,7 +110,8 @@ export class BillingPlans extends BillingElement {
         ${this.renderActionFailure([`checkout:${price.id}`], () => msg('Could not open the checkout.', { desc: 'An action failed: the Stripe Checkout page to subscribe did not open.' }))}
       </div>`;
     }
-    if (!state.allowed.has('change')) return nothing;
+    // As on the card: no switch while it is set to cancel (Resume first) or awaits a payment.
+    if (!state.allowed.has('change') || !cardChanges(target, state)) return nothing;
     const samePlan = onPlan(target, plan);
     const label = !samePlan
       ? msg(str`Switch to ${plan.name}`)

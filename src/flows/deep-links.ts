@@ -34,6 +34,9 @@ export async function openChange(host: DeepLinkHost, subscriptionId: string, tar
   const found = await liveSubscription(host, subscriptionId);
   if (!found) return false;
   const { state, sub } = found;
+  // What the card and the plans offer: no change while it is set to cancel or awaits a payment.
+  const changes = host.kit.cardChanges(sub, state);
+  if (!changes) return false;
   if (target.priceId) {
     for (const merchant of state.merchants.value ?? []) {
       for (const plan of merchant.plans) {
@@ -43,9 +46,6 @@ export async function openChange(host: DeepLinkHost, subscriptionId: string, tar
     }
     return false;
   }
-  // What the card offers: no interval or seat change while it is set to cancel or awaits a payment.
-  const changes = host.kit.cardChanges(sub, state);
-  if (!changes) return false;
   if (target.quantity !== undefined || (target.interval === undefined && changes.seats)) {
     return changes.seats ? host.open({ kind: 'seats', sub, quantity: target.quantity ?? sub.quantity }) : false;
   }

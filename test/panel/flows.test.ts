@@ -206,6 +206,19 @@ describe('deep links', () => {
     await waitUntil(async () => (await s.requests('cancelSubscription')).length === 1);
   });
 
+  for (const [dataset, id] of [
+    ['cancel-at-period-end', 'sub_cancel_later'],
+    ['past-due', 'sub_past_due'],
+  ] as const) {
+    it(`offers no plan switch for a subscription ${dataset === 'past-due' ? 'awaiting a payment' : 'set to cancel'}, in the plans or by openChange`, async () => {
+      const s = await scenario(dataset);
+      const el = await actionPanel(s);
+      expect(queryAllByRole(el, 'button', /^Switch to /), 'the plans offer no switch').to.have.length(0);
+      expect(await el.openChange(id, { priceId: 'price_starter_month_usd' })).to.equal(false);
+      expect(openDialog(el)).to.equal(undefined);
+    });
+  }
+
   it('openChange opens the interval switch, a plan switch or the seats, as the buttons would', async () => {
     const s = await scenario('active-usd');
     const el = await actionPanel(s);
