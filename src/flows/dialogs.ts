@@ -158,7 +158,7 @@ function intervalDialog(api: FlowApi, flow: Extract<Flow, { kind: 'interval' }>)
     body: html`<p>${sub.price ? msg(str`${nameOf(api, sub)} will cost ${formatPrice(price, locale)} instead of ${formatPrice(sub.price, locale)}.`) : nothing}</p>
       ${renderPreview(api, html`<p class="muted">${prorationNote(api.kit)}</p>`)}`,
     confirm: msg('Confirm switch'),
-    dismiss: msg('Cancel', { desc: 'Closes the switch dialog without changing anything (not "cancel the subscription").' }),
+    dismiss: msg("Don't change", { desc: 'Closes a change dialog (interval, plan or seats) without changing anything; not "Cancel", which reads as cancelling the subscription.' }),
     onConfirm: () => {
       api.settle(api.key, api.state.connection!.actions.change(sub, { interval: price.interval as 'month' | 'year' }), changed(api, flow, cardOf(sub)));
     },
@@ -173,7 +173,7 @@ function planDialog(api: FlowApi, flow: Extract<Flow, { kind: 'plan' }>): Dialog
     body: html`<p>${msg(str`Your ${nameOf(api, sub)} subscription will change to ${plan.name} at ${formatPrice(price, api.state.locale)}.`)}</p>
       ${renderPreview(api, html`<p class="muted">${prorationNote(api.kit)}</p>`)}`,
     confirm: msg('Confirm switch'),
-    dismiss: msg('Cancel', { desc: 'Closes the switch dialog without changing anything (not "cancel the subscription").' }),
+    dismiss: msg("Don't change", { desc: 'Closes a change dialog (interval, plan or seats) without changing anything; not "Cancel", which reads as cancelling the subscription.' }),
     onConfirm: () => {
       // From a plan card (its own key and card), or from the save offer of a subscription.
       const focus = flow.key ? `[data-plan-id="${plan.id}"]` : cardOf(sub);
@@ -207,7 +207,7 @@ function seatsDialog(api: FlowApi, flow: Extract<Flow, { kind: 'seats' }>): Dial
       <p class="muted" id="seats-hint">${msg(str`You have ${sub.quantity} now. Choose from ${min} to ${max}.`, { desc: 'Under the seat count of a change: the current number of seats and the bounds.' })}</p>
       ${!valid ? html`<p class="action-error" role="alert">${msg(str`Choose a number of seats from ${min} to ${max}.`)}</p>` : quantity === sub.quantity ? nothing : renderPreview(api, nothing)}`,
     confirm: msg('Confirm seats'),
-    dismiss: msg('Cancel', { desc: 'Closes the switch dialog without changing anything (not "cancel the subscription").' }),
+    dismiss: msg("Don't change", { desc: 'Closes a change dialog (interval, plan or seats) without changing anything; not "Cancel", which reads as cancelling the subscription.' }),
     blocked: !valid || quantity === sub.quantity,
     onConfirm: () => {
       if (!valid || quantity === sub.quantity) return;

@@ -36,7 +36,7 @@ describe('priced preview of a change (optional previewChange)', () => {
     expect(preview.getAttribute('aria-busy')).to.equal('true');
     expect(preview.querySelectorAll('.skeleton').length).to.be.greaterThan(1);
     expect(visibleText(dialog)).to.contain('Pro will cost $290.00 per year instead of $29.00 per month.');
-    getByRole(dialog, 'button', 'Cancel').click();
+    getByRole(dialog, 'button', "Don't change").click();
     await waitUntil(() => !openDialog(el), 'the dialog closes');
     expect(await s.requests('changeSubscription')).to.have.length(0);
   });
