@@ -66,7 +66,7 @@ export class BillingSubscriptions extends BillingElement {
   }
 
   /** One primary action per card: pay when payment is needed, resume when set to cancel; cancel is a quiet text action. */
-  private renderActions(sub: Subscription, state: BillingState) {
+  private renderActions(sub: Subscription, state: BillingState, headingId: string) {
     const { allowed } = state;
     if (!allowed.size) return nothing;
     const actions = state.connection!.actions;
@@ -75,8 +75,10 @@ export class BillingSubscriptions extends BillingElement {
     // arrived), each button keeps its element, so none turns into another action under the
     // pointer or focus.
     const slots: Partial<Record<'invoice' | 'portal' | 'change' | 'seats' | 'resume' | 'cancel', unknown>> = {};
+    // Each button is described by its card's heading (the plan), so that "Cancel subscription"
+    // says which one when several cards have one.
     const add = (key: string, label: string, onClick: () => void, extra?: Parameters<BillingSubscriptions['actionButton']>[3]) =>
-      (slots[key.split(':')[0] as keyof typeof slots] = this.actionButton(key, label, onClick, extra));
+      (slots[key.split(':')[0] as keyof typeof slots] = this.actionButton(key, label, onClick, { describedBy: headingId, ...extra }));
     if (PAYMENT_NEEDED.has(sub.status) || sub.status === 'paused') {
       const invoice = Boolean(sub.latest_invoice_url) && allowed.has('invoice');
       if (invoice) add(`invoice:${sub.id}`, msg('Pay invoice'), () => void actions.payInvoice(sub), { primary: true });
@@ -167,7 +169,7 @@ export class BillingSubscriptions extends BillingElement {
       ${sub.price ? html`<p class="price">${formatPrice(sub.price, locale)}</p>` : nothing}
       ${cancelsOn ? html`<p class="cancels">${msg(str`Cancels on ${formatDate(cancelsOn, locale)}`)}</p>` : nothing}
       ${this.renderDates(sub, locale)}
-      ${this.renderActions(sub, state)}
+      ${this.renderActions(sub, state, `subscription-${index}`)}
     </li>`;
   }
 

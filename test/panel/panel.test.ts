@@ -167,6 +167,16 @@ describe('<billing-panel> shows everything', () => {
     ]);
   });
 
+  it("describes each card's actions by its plan, so that two Cancel subscription buttons say which", async () => {
+    const el = await loadedPanel(await scenario('multi-merchant'));
+    const cancels = queryAllByRole(el, 'button', 'Cancel subscription');
+    expect(cancels.length).to.be.greaterThan(1);
+    const descriptions = cancels.map((button) => (button.getRootNode() as ShadowRoot).getElementById(button.getAttribute('aria-describedby') ?? '')?.textContent?.trim());
+    const plans = cancels.map((button) => button.closest('[part~="subscription"]')!.querySelector('[part~="plan-name"]')!.textContent!.trim());
+    expect(descriptions).to.deep.equal(plans);
+    expect(new Set(descriptions).size, 'each says another plan').to.equal(descriptions.length);
+  });
+
   it('shows features as included or not, with an accessible meter and "Unlimited"', async () => {
     const el = await loadedPanel(await scenario('active-usd'));
     const meter = getByRole<HTMLMeterElement>(el, 'meter', 'Inboxes');
