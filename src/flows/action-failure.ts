@@ -31,7 +31,7 @@ function actionCode({ msg, codeMessage }: Kit, code: string | undefined): string
 function actionReason({ msg }: Kit, error: BillingError): string {
   switch (error.kind) {
     case 'network':
-      return msg('The billing service could not be reached. Nothing was changed by this page; check and try again.');
+      return msg('The billing service could not be reached. Nothing was changed by this page. Check your connection and try again.');
     case 'timeout':
       return msg('The billing service took too long to answer. Check the state below before trying again.');
     case 'rate-limited':
