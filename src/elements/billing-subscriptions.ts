@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { Subscription } from '../api/schemas.js';
+import type { Price, Subscription } from '../api/schemas.js';
 import type { BillingState, ResourceName, SubscriptionsData } from '../session/state.js';
-import { formatDate, formatPrice } from '../i18n/format.js';
+import { formatDate, formatMoney, formatNumber, formatPrice } from '../i18n/format.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { BillingElement } from './billing-element.js';
 import { cardChanges, isCanceling } from './catalog.js';
@@ -10,6 +10,10 @@ import { PAYMENT_NEEDED, statusLabel, statusTone } from './messages.js';
 import { subscriptionsStyles } from './billing-subscriptions.styles.js';
 
 const ENDED = new Set(['canceled', 'incomplete_expired']);
+
+/** What a subscription costs per interval: its price times its quantity (seats). */
+const totalPrice = (price: Price, quantity: number): Price =>
+  price.unit_amount === null || quantity <= 1 ? price : { ...price, unit_amount: price.unit_amount * quantity };
 
 /**
  * @summary The account's subscriptions: plan, status, price per interval, dates, a clear
@@ -61,7 +65,9 @@ export class BillingSubscriptions extends BillingElement {
       const charges = sub.status === 'active' && sub.price?.unit_amount !== null;
       rows.push([charges ? msg('Next charge') : msg('Current period ends'), date(sub.current_period_end)]);
     }
-    if (sub.quantity > 1) rows.push([msg('Quantity'), String(sub.quantity)]);
+    // The price line is the whole amount; here what it is made of ("5 × $12.00").
+    const unit = sub.price?.unit_amount;
+    if (sub.quantity > 1) rows.push([msg('Quantity'), unit == null ? String(sub.quantity) : `${formatNumber(sub.quantity, locale)} × ${formatMoney(unit, sub.price!.currency, locale)}`]);
     return rows.length ? html`<dl>${rows.map(([term, value]) => html`<dt>${term}</dt><dd>${value}</dd>`)}</dl>` : nothing;
   }
 
@@ -166,7 +172,7 @@ export class BillingSubscriptions extends BillingElement {
               : msg('The latest payment did not go through. Update your payment method or pay the open invoice to keep this subscription.')}
           </p>`
         : nothing}
-      ${sub.price ? html`<p class="price">${formatPrice(sub.price, locale)}</p>` : nothing}
+      ${sub.price ? html`<p class="price">${formatPrice(totalPrice(sub.price, sub.quantity), locale)}</p>` : nothing}
       ${cancelsOn ? html`<p class="cancels">${msg(str`Cancels on ${formatDate(cancelsOn, locale)}`)}</p>` : nothing}
       ${this.renderDates(sub, locale)}
       ${this.renderActions(sub, state, `subscription-${index}`)}

@@ -94,6 +94,9 @@ describe('seats (adjustable_quantity)', () => {
     const redirects = captureRedirects(el);
     const seen: BillingActionDetail[] = [];
     el.addEventListener('billing-action', (event) => seen.push(event.detail));
+    const card = visibleText(el.shadowRoot!.querySelector('billing-subscriptions')!);
+    expect(card, 'the card says what the five seats cost, and what that is made of').to.contain('$60.00 per month');
+    expect(card).to.contain('Quantity 5 × $12.00');
     const opener = getByRole(el, 'button', 'Change seats of Team, 5 now');
     opener.focus();
     opener.click();
