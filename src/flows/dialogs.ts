@@ -72,6 +72,11 @@ function reasonLabel({ msg }: Kit, reason: string): string {
   }
 }
 
+/** The dismiss button of a change dialog (interval, plan, seats). */
+function dontChange({ msg }: Kit): string {
+  return msg("Don't change", { desc: 'Closes a change dialog (interval, plan or seats) without changing anything; not "Cancel", which reads as cancelling the subscription.' });
+}
+
 /** What every plan or interval change says about money. */
 function prorationNote({ msg }: Kit): string {
   return msg('The billing service prorates the change: you may be asked to pay the difference now on a Stripe page.', {
@@ -158,7 +163,7 @@ function intervalDialog(api: FlowApi, flow: Extract<Flow, { kind: 'interval' }>)
     body: html`<p>${sub.price ? msg(str`${nameOf(api, sub)} will cost ${formatPrice(price, locale)} instead of ${formatPrice(sub.price, locale)}.`) : nothing}</p>
       ${renderPreview(api, html`<p class="muted">${prorationNote(api.kit)}</p>`)}`,
     confirm: msg('Confirm switch'),
-    dismiss: msg("Don't change", { desc: 'Closes a change dialog (interval, plan or seats) without changing anything; not "Cancel", which reads as cancelling the subscription.' }),
+    dismiss: dontChange(api.kit),
     onConfirm: () => {
       api.settle(api.key, api.state.connection!.actions.change(sub, { interval: price.interval as 'month' | 'year' }), changed(api, flow, cardOf(sub)));
     },
@@ -173,7 +178,7 @@ function planDialog(api: FlowApi, flow: Extract<Flow, { kind: 'plan' }>): Dialog
     body: html`<p>${msg(str`Your ${nameOf(api, sub)} subscription will change to ${plan.name} at ${formatPrice(price, api.state.locale)}.`)}</p>
       ${renderPreview(api, html`<p class="muted">${prorationNote(api.kit)}</p>`)}`,
     confirm: msg('Confirm switch'),
-    dismiss: msg("Don't change", { desc: 'Closes a change dialog (interval, plan or seats) without changing anything; not "Cancel", which reads as cancelling the subscription.' }),
+    dismiss: dontChange(api.kit),
     onConfirm: () => {
       // From a plan card (its own key and card), or from the save offer of a subscription.
       const focus = flow.key ? `[data-plan-id="${plan.id}"]` : cardOf(sub);
@@ -207,7 +212,7 @@ function seatsDialog(api: FlowApi, flow: Extract<Flow, { kind: 'seats' }>): Dial
       <p class="muted" id="seats-hint">${msg(str`You have ${sub.quantity} now. Choose from ${min} to ${max}.`, { desc: 'Under the seat count of a change: the current number of seats and the bounds.' })}</p>
       ${!valid ? html`<p class="action-error" role="alert">${msg(str`Choose a number of seats from ${min} to ${max}.`)}</p>` : quantity === sub.quantity ? nothing : renderPreview(api, nothing)}`,
     confirm: msg('Confirm seats'),
-    dismiss: msg("Don't change", { desc: 'Closes a change dialog (interval, plan or seats) without changing anything; not "Cancel", which reads as cancelling the subscription.' }),
+    dismiss: dontChange(api.kit),
     blocked: !valid || quantity === sub.quantity,
     onConfirm: () => {
       if (!valid || quantity === sub.quantity) return;

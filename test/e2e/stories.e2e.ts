@@ -118,8 +118,7 @@ async function check(page: Page, story: IndexEntry, extra = ''): Promise<void> {
       const args = channel.last(name);
       // msw's worker is test infrastructure: its failed background update check is not the story's error (as in pageerror above).
       const infrastructure = name === 'unhandledErrorsWhilePlaying' && /^\[(\{"name":"TypeError","message":"Failed to update a ServiceWorker [^"]*mockServiceWorker\.js[^"]*"[^}]*\},?)+\]$/.test(JSON.stringify(args?.[0]));
-      if (args && !infrastructure) errors.push(`${name}: ${JSON.stringify(args[0]).slice(0, 500)}`);
-      if (args && infrastructure) ignored.push(`${name}: ${JSON.stringify(args[0]).slice(0, 500)}`);
+      if (args) (infrastructure ? ignored : errors).push(`${name}: ${JSON.stringify(args[0]).slice(0, 500)}`);
     }
     return { finished: channel.last('storyFinished')?.[0] as Outcome['finished'], errors, ignored };
   });
